@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { expectNoExternal, guardExternal, SCREENSHOTS } from './helpers';
+
+const EXPECTED = 11;
+
+for (const lang of ['ar', 'en'] as const) {
+  test.describe(`smoke (${lang}) on the real data`, () => {
+    test('shows every operation in the right direction without leaving localhost', async ({ page }) => {
+      const external = await guardExternal(page);
+      await page.goto(`/?lang=${lang}`);
+      const count = page.getByTestId('op-count');
+      await expect(count).toHaveAttribute('data-count', String(EXPECTED));
+      await expect(page.getByTestId('op-list').locator('[data-op-id]')).toHaveCount(EXPECTED);
+      const dir = await page.getByTestId('app-root').evaluate((el) => getComputedStyle(el).direction);
+      expect(dir).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('html')).not.toHaveAttribute('dir', /.+/);
+      await page.screenshot({ path: `${SCREENSHOTS}/smoke-${lang}.png` });
+      expectNoExternal(external);
+    });
+  });
+}
+
+test('the count uses Arabic words and digits in Arabic, English in English', async ({ page }) => {
+  await page.goto('/?lang=ar');
+  await expect(page.getByTestId('op-count')).toHaveText(`${(11).toLocaleString('ar-SY')} عملية`);
+  await page.getByTestId('lang-switch').click();
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(page.getByTestId('op-count')).toHaveText('11 operations');
+  const dir = await page.getByTestId('app-root').evaluate((el) => getComputedStyle(el).direction);
+  expect(dir).toBe('ltr');
+});

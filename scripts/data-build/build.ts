@@ -1,0 +1,263 @@
+/**
+ * The data build's pure core: reviewed inputs (already read into memory) → the published GeoJSON and
+ * meta.json, or every error at once as `path: field: message`. No file system access here.
+ */
+import { createHash } from 'node:crypto';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
+import {
+  articleMeta,
+  formatIssues,
+  operationCollection,
+  operationRecord,
+  type ArticleMeta,
+  type OperationFeature,
+  type OperationRecord,
+} from '../../src/domain/operation-schema';
+import { credit, taxonomy as taxonomySchema, type Meta, type Taxonomy } from '../../src/domain/meta-schema';
+import { governorateAt, parseGazetteer, parseGovernorates, type Place } from './gazetteer';
+
+export interface TextFile {
+  path: string;
+  text: string;
+}
+
+export interface BuildInputs {
+  taxonomy: TextFile;
+  credits: TextFile;
+  /** Article metadata YAML files; the text of each is `articleTexts[id]`. */
+  articles: TextFile[];
+  articleTexts: Record<string, TextFile>;
+  operations: TextFile[];
+  gazetteers: TextFile[];
+  governorates: TextFile;
+  /** Dates after this day (YYYY-MM-DD) are rejected as future dates. */
+  today: string;
+}
+
+export type BuildResult =
+  | { ok: true; geojson: string; meta: string; count: number }
+  | { ok: false; errors: string[] };
+
+function loadYaml(file: TextFile, errors: string[]): unknown {
+  try {
+    return parseYaml(file.text, { prettyErrors: true });
+  } catch (e) {
+    const msg = e instanceof YAMLParseError ? e.message.split('\n')[0] : String(e);
+    errors.push(`${file.path}: (yaml): ${msg}`);
+    return undefined;
+  }
+}
+
+function validate<T>(file: TextFile, schema: z.ZodType<T>, value: unknown, errors: string[]): T | undefined {
+  if (value === undefined) return undefined;
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  for (const line of formatIssues(r.error)) errors.push(`${file.path}: ${line}`);
+  return undefined;
+}
+
+function loadPlaces(inputs: BuildInputs, errors: string[]): Map<string, Place> {
+  const places = new Map<string, Place>();
+  for (const file of inputs.gazetteers) {
+    const { places: rows, errors: rowErrors } = parseGazetteer(file.text);
+    for (const e of rowErrors) errors.push(`${file.path}: line ${e.line}: ${e.message}`);
+    for (const p of rows) places.set(p.id, p);
+  }
+  return places;
+}
+
+function loadArticles(inputs: BuildInputs, errors: string[]): Map<string, { meta: ArticleMeta; text: string }> {
+  const articles = new Map<string, { meta: ArticleMeta; text: string }>();
+  for (const file of inputs.articles) {
+    const meta = validate(file, articleMeta, loadYaml(file, errors), errors);
+    if (!meta) continue;
+    const text = inputs.articleTexts[meta.id];
+    if (!text) errors.push(`${file.path}: id: no article text ${meta.id}.txt beside it`);
+    else if (articles.has(meta.id)) errors.push(`${file.path}: id: duplicate article id "${meta.id}"`);
+    else articles.set(meta.id, { meta, text: text.text });
+  }
+  return articles;
+}
+
+/** `field: unknown kind "id"` for each id not in `known`; list fields get an index (`actors.1`). */
+function unknownIds(kind: string, known: Record<string, unknown>, field: string, ids: string | string[]): string[] {
+  const list = Array.isArray(ids) ? ids : [ids];
+  return list.flatMap((id, i) =>
+    id in known
+      ? []
+      : [`${Array.isArray(ids) ? `${field}.${i}` : field}: unknown ${kind} "${id}" (known: ${Object.keys(known).join(', ')})`],
+  );
+}
+
+interface Context {
+  tax: Taxonomy;
+  places: Map<string, Place>;
+  articles: Map<string, { meta: ArticleMeta; text: string }>;
+  govs: ReturnType<typeof parseGovernorates>;
+  today: string;
+}
+
+/** Cross-record and cross-file rules the schema alone cannot check. Returns `field: message` lines. */
+function checkRecord(rec: OperationRecord, ctx: Context): string[] {
+  const out: string[] = [];
+  const { tax } = ctx;
+  out.push(...unknownIds('actor', tax.actors, 'actors', rec.actors));
+  out.push(...unknownIds('type', tax.types, 'type', rec.type));
+  out.push(...unknownIds('type', tax.types, 'secondary_types', rec.secondary_types));
+  if (rec.target !== null) out.push(...unknownIds('target', tax.targets, 'target', rec.target));
+  if (rec.date > ctx.today) out.push(`date: ${rec.date} is in the future`);
+  if (rec.date_end !== null && rec.date_end < rec.date) out.push(`date_end: ${rec.date_end} is before date ${rec.date}`);
+  if (rec.date_end !== null && rec.date_end > ctx.today) out.push(`date_end: ${rec.date_end} is in the future`);
+  rec.date_alternatives.forEach((a, i) => {
+    if (a.date > ctx.today) out.push(`date_alternatives.${i}.date: ${a.date} is in the future`);
+    if (a.date_end !== null && a.date_end < a.date) out.push(`date_alternatives.${i}.date_end: before its date`);
+  });
+  const place = ctx.places.get(rec.place);
+  if (!place) out.push(`place: unknown gazetteer place "${rec.place}"`);
+  else if (!governorateAt([place.lon, place.lat], ctx.govs))
+    out.push(`place: "${rec.place}" (${place.lon}, ${place.lat}) lies outside Syria`);
+  rec.sources.forEach((s, i) => {
+    const article = ctx.articles.get(s.article);
+    if (!article) out.push(`sources.${i}.article: unknown article "${s.article}"`);
+    else if (!article.text.includes(s.quote_ar))
+      out.push(`sources.${i}.quote_ar: not an exact substring of article ${s.article}: "${s.quote_ar.slice(0, 60)}…"`);
+  });
+  return out;
+}
+
+function toFeature(rec: OperationRecord, ctx: Context): OperationFeature {
+  const place = ctx.places.get(rec.place)!;
+  const gov = governorateAt([place.lon, place.lat], ctx.govs)!;
+  const range = (o: OperationRecord['killed']) => [o?.min ?? null, o?.max ?? null] as const;
+  const [killed_min, killed_max] = range(rec.killed);
+  const [captured_min, captured_max] = range(rec.captured);
+  const [freed_min, freed_max] = range(rec.freed);
+  const [evacuated_min, evacuated_max] = range(rec.evacuated);
+  const outcome_notes: Record<string, { en: string | null; ar: string | null }> = {};
+  for (const k of ['killed', 'captured', 'freed', 'evacuated'] as const) {
+    const o = rec[k];
+    if (o && (o.note_en || o.note_ar)) outcome_notes[k] = { en: o.note_en ?? null, ar: o.note_ar ?? null };
+  }
+  return {
+    type: 'Feature',
+    id: rec.id,
+    geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+    properties: {
+      id: rec.id,
+      date: rec.date,
+      date_end: rec.date_end,
+      date_precision: rec.date_precision,
+      date_disputed: rec.date_alternatives.length > 0,
+      date_alternatives: rec.date_alternatives,
+      date_note_en: rec.date_note_en ?? null,
+      date_note_ar: rec.date_note_ar ?? null,
+      year: Number(rec.date.slice(0, 4)),
+      type: rec.type,
+      secondary_types: rec.secondary_types,
+      actors: rec.actors,
+      target: rec.target,
+      place_id: rec.place,
+      place_ar: rec.place_ar ?? place.name_ar,
+      place_en: rec.place_en ?? place.name_en,
+      place_note_en: rec.place_note_en,
+      place_note_ar: rec.place_note_ar,
+      governorate: gov.iso,
+      location_precision: rec.location_precision,
+      killed_min,
+      killed_max,
+      captured_min,
+      captured_max,
+      freed_min,
+      freed_max,
+      evacuated_min,
+      evacuated_max,
+      outcome_notes,
+      aircraft_en: rec.aircraft_en,
+      aircraft_ar: rec.aircraft_ar,
+      civilians_harmed_en: rec.civilians_harmed_en,
+      civilians_harmed_ar: rec.civilians_harmed_ar,
+      named_persons: rec.named_persons,
+      other_reports: rec.other_reports,
+      title_ar: rec.title_ar,
+      title_en: rec.title_en,
+      summary_ar: rec.summary_ar,
+      summary_en: rec.summary_en,
+      confidence: rec.confidence,
+      airborne_explicit: rec.airborne_explicit,
+      airborne_note_en: rec.airborne_note_en ?? null,
+      airborne_note_ar: rec.airborne_note_ar ?? null,
+      sources: rec.sources.map((s) => {
+        const a = ctx.articles.get(s.article)!.meta;
+        return {
+          article_id: a.id,
+          outlet: a.outlet_en,
+          outlet_ar: a.outlet_ar,
+          url: a.url,
+          published: a.published,
+          published_end: a.published_end,
+          published_precision: a.published_precision,
+          quote_ar: s.quote_ar,
+        };
+      }),
+    },
+  };
+}
+
+function tally(values: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const v of [...values].sort()) out[v] = (out[v] ?? 0) + 1;
+  return out;
+}
+
+/** Builds the published files from the inputs, or returns every error found. */
+export function build(inputs: BuildInputs): BuildResult {
+  const errors: string[] = [];
+  const tax = validate(inputs.taxonomy, taxonomySchema, loadYaml(inputs.taxonomy, errors), errors);
+  const credits = validate(inputs.credits, credit.array(), loadYaml(inputs.credits, errors), errors);
+  const places = loadPlaces(inputs, errors);
+  const articles = loadArticles(inputs, errors);
+  const govs = parseGovernorates(JSON.parse(inputs.governorates.text));
+  if (!tax || !credits) return { ok: false, errors };
+  const ctx: Context = { tax, places, articles, govs, today: inputs.today };
+
+  const records: OperationRecord[] = [];
+  const seen = new Map<string, string>();
+  for (const file of inputs.operations) {
+    const rec = validate(file, operationRecord, loadYaml(file, errors), errors);
+    if (!rec) continue;
+    const stem = file.path.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+    const problems = checkRecord(rec, ctx);
+    if (stem !== rec.id) problems.unshift(`id: "${rec.id}" differs from the file name "${stem}"`);
+    const other = seen.get(rec.id);
+    if (other) problems.unshift(`id: duplicate id "${rec.id}" (also in ${other})`);
+    else seen.set(rec.id, file.path);
+    for (const p of problems) errors.push(`${file.path}: ${p}`);
+    if (problems.length === 0) records.push(rec);
+  }
+  if (errors.length) return { ok: false, errors };
+
+  const features = records
+    .map((r) => toFeature(r, ctx))
+    .sort((a, b) => a.properties.date.localeCompare(b.properties.date) || a.id.localeCompare(b.id));
+  const collection = operationCollection.parse({ type: 'FeatureCollection', features });
+  const geojson = JSON.stringify(collection, null, 1) + '\n';
+  const dates = features.flatMap((f) => [f.properties.date, f.properties.date_end ?? f.properties.date]).sort();
+  const meta: Meta = {
+    version: createHash('sha256').update(geojson).digest('hex').slice(0, 12),
+    taxonomy: tax,
+    governorates: Object.fromEntries(
+      [...govs].sort((a, b) => a.iso.localeCompare(b.iso)).map((g) => [g.iso, { en: g.name_en, ar: g.name_ar, label: g.label }]),
+    ),
+    date_range: dates.length ? { min: dates[0], max: dates[dates.length - 1] } : null,
+    counts: {
+      operations: features.length,
+      by_type: tally(features.map((f) => f.properties.type)),
+      by_year: tally(features.map((f) => String(f.properties.year))),
+      by_actor: tally(features.flatMap((f) => f.properties.actors)),
+    },
+    credits,
+    synthetic: false,
+  };
+  return { ok: true, geojson, meta: JSON.stringify(meta, null, 1) + '\n', count: features.length };
+}

@@ -1,0 +1,60 @@
+/**
+ * Fetching the published data (meta.json, then operations.geojson keyed by its content version) and validating
+ * it with the shared schema. Failures become a DataLoadError naming the file and what is wrong with it.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { meta as metaSchema, type Meta } from '../../domain/meta-schema';
+import { formatIssues, operationCollection, type OperationCollection } from '../../domain/operation-schema';
+
+export class DataLoadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+    this.name = 'DataLoadError';
+  }
+}
+
+/** Fetches a JSON file and validates it; the dev/preview servers answer a missing file with index.html, so check. */
+export async function fetchJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  const file = url.replace(/\?.*$/, '');
+  let res: Response;
+  try {
+    res = await fetch(url, { signal });
+  } catch (e) {
+    throw new DataLoadError(file, `request failed (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (!res.ok) throw new DataLoadError(file, `HTTP ${res.status}`);
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    const hint = text.trimStart().startsWith('<') ? 'got an HTML page instead of JSON (file missing?)' : 'not valid JSON';
+    throw new DataLoadError(file, hint);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new DataLoadError(file, formatIssues(parsed.error).slice(0, 5).join('; '));
+  return parsed.data;
+}
+
+const dataUrl = (name: string) => `${import.meta.env.BASE_URL}data/${name}`;
+
+export const metaQuery = () =>
+  queryOptions<Meta>({
+    queryKey: ['meta'],
+    queryFn: ({ signal }) => fetchJson(dataUrl('meta.json'), metaSchema, signal),
+    staleTime: Infinity,
+    retry: false,
+  });
+
+export const operationsQuery = (version: string | undefined) =>
+  queryOptions<OperationCollection>({
+    queryKey: ['operations', version],
+    queryFn: ({ signal }) => fetchJson(dataUrl(`operations.geojson?v=${version}`), operationCollection, signal),
+    staleTime: Infinity,
+    retry: false,
+    enabled: !!version,
+  });

@@ -1,0 +1,110 @@
+/**
+ * The URL codec: `parse(search) → ViewState` and `serialize(state) → search string`, declared per key.
+ * Unknown keys are ignored, bad values fall back to defaults, defaults are omitted from the output, and
+ * `v=1` marks the link format so that old links keep working.
+ */
+import { isRealDate } from '../../domain/operation-schema';
+
+export type Lang = 'ar' | 'en';
+export type LayerMode = 'points' | 'clusters' | 'heat';
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+export interface ViewState {
+  lang: Lang | null;
+  map: Camera | null;
+  from: string | null;
+  to: string | null;
+  years: number[];
+  actors: string[];
+  types: string[];
+  gov: string[];
+  prec: string[];
+  q: string;
+  op: string | null;
+  layer: LayerMode;
+  base: string;
+}
+
+export const DEFAULT_BASE = 'embedded';
+
+export const defaultViewState: ViewState = {
+  lang: null,
+  map: null,
+  from: null,
+  to: null,
+  years: [],
+  actors: [],
+  types: [],
+  gov: [],
+  prec: [],
+  q: '',
+  op: null,
+  layer: 'points',
+  base: DEFAULT_BASE,
+};
+
+const ID = /^[A-Za-z0-9_-]{1,80}$/;
+const PRECISIONS = ['exact', 'village', 'near', 'subdistrict', 'governorate', 'region'];
+
+const idList = (pattern: RegExp) => (raw: string) => {
+  const items = [...new Set(raw.split(',').filter((s) => pattern.test(s)))].sort();
+  return items;
+};
+
+function decodeCamera(raw: string): Camera | null {
+  const parts = raw.split('/');
+  if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return null;
+  const [zoom, lat, lon] = parts.map(Number);
+  if (zoom < 0 || zoom > 22 || lat < -85 || lat > 85 || lon < -180 || lon > 180) return null;
+  return roundCamera({ zoom, lat, lon });
+}
+
+/** Rounds a camera to what the URL keeps (2 decimals of zoom, 4 of degrees ≈ 11 m). */
+export function roundCamera(c: Camera): Camera {
+  const r = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d + 0;
+  return { zoom: r(c.zoom, 2), lat: r(c.lat, 4), lon: r(c.lon, 4) };
+}
+
+export function parse(search: string): ViewState {
+  const p = new URLSearchParams(search);
+  const s: ViewState = { ...defaultViewState };
+  const get = (k: string) => p.get(k) ?? '';
+  if (get('lang') === 'ar' || get('lang') === 'en') s.lang = get('lang') as Lang;
+  s.map = p.has('map') ? decodeCamera(get('map')) : null;
+  s.from = isRealDate(get('from')) ? get('from') : null;
+  s.to = isRealDate(get('to')) ? get('to') : null;
+  s.years = idList(/^(19|20)\d\d$/)(get('years')).map(Number);
+  s.actors = idList(/^[a-z0-9-]{1,40}$/)(get('actors'));
+  s.types = idList(/^[a-z0-9-]{1,40}$/)(get('types'));
+  s.gov = idList(/^SY-[A-Z]{2}$/)(get('gov'));
+  s.prec = idList(new RegExp(`^(${PRECISIONS.join('|')})$`))(get('prec'));
+  s.q = get('q').slice(0, 200);
+  s.op = ID.test(get('op')) ? get('op') : null;
+  if (['points', 'clusters', 'heat'].includes(get('layer'))) s.layer = get('layer') as LayerMode;
+  s.base = /^[a-z0-9-]{1,40}$/.test(get('base')) ? get('base') : DEFAULT_BASE;
+  return s;
+}
+
+export function serialize(s: ViewState): string {
+  const p = new URLSearchParams();
+  p.set('v', '1');
+  if (s.lang) p.set('lang', s.lang);
+  if (s.map) p.set('map', `${s.map.zoom}/${s.map.lat}/${s.map.lon}`);
+  if (s.from) p.set('from', s.from);
+  if (s.to) p.set('to', s.to);
+  const list = (k: string, v: (string | number)[]) => v.length && p.set(k, v.join(','));
+  list('years', s.years);
+  list('actors', s.actors);
+  list('types', s.types);
+  list('gov', s.gov);
+  list('prec', s.prec);
+  if (s.q) p.set('q', s.q);
+  if (s.op) p.set('op', s.op);
+  if (s.layer !== 'points') p.set('layer', s.layer);
+  if (s.base !== DEFAULT_BASE) p.set('base', s.base);
+  return `?${p.toString().replace(/%2C/g, ',').replace(/%2F/g, '/')}`;
+}

@@ -1,0 +1,19 @@
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/700.css';
+import '@fontsource/noto-sans-arabic/400.css';
+import '@fontsource/noto-sans-arabic/700.css';
+import './app/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { resolveLanguage } from './features/language/use-language';
+import { parse } from './features/url-state/codec';
+import { initI18n } from './i18n/i18n';
+
+await initI18n(resolveLanguage(parse(window.location.search).lang));
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
