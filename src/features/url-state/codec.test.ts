@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { defaultViewState, parse, serialize, type ViewState } from './codec';
+
+describe('URL codec', () => {
+  it('parses every key of the test contract', () => {
+    const s = parse(
+      '?v=1&lang=ar&map=6.5/35.1/40.4&from=2017-01-01&to=2020-12-31&years=2020,2017&actors=sdf,syrian-gov&types=raid&gov=SY-DY&prec=near,village&q=الشحيل&op=2017-01-08-kubar&layer=heat&base=osm',
+    );
+    expect(s).toEqual<ViewState>({
+      lang: 'ar',
+      map: { zoom: 6.5, lat: 35.1, lon: 40.4 },
+      from: '2017-01-01',
+      to: '2020-12-31',
+      years: [2017, 2020],
+      actors: ['sdf', 'syrian-gov'],
+      types: ['raid'],
+      gov: ['SY-DY'],
+      prec: ['near', 'village'],
+      q: 'الشحيل',
+      op: '2017-01-08-kubar',
+      layer: 'heat',
+      base: 'osm',
+    });
+  });
+
+  it('round-trips a state through the URL', () => {
+    const s = parse('?lang=en&years=2020&actors=sdf&op=2020-05-18-shuhayl&map=7/35/40');
+    expect(parse(serialize(s))).toEqual(s);
+  });
+
+  it('omits defaults and keeps only v=1 for the default view', () => {
+    expect(serialize(defaultViewState)).toBe('?v=1');
+  });
+
+  it('ignores unknown keys and bad values', () => {
+    const s = parse('?years=abc&map=999/999/999&from=2020-13-45&to=2021-02-29&op=<script>alert(1)</script>&layer=x&lang=fr&foo=bar');
+    expect(s).toEqual(defaultViewState);
+  });
+});
