@@ -1,7 +1,7 @@
-import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/700.css';
-import '@fontsource/noto-sans-arabic/400.css';
-import '@fontsource/noto-sans-arabic/700.css';
+import '@fontsource-files/noto-sans/latin-400.css';
+import '@fontsource-files/noto-sans/latin-700.css';
+import '@fontsource-files/noto-sans-arabic/arabic-400.css';
+import '@fontsource-files/noto-sans-arabic/arabic-700.css';
 import './app/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
