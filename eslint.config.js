@@ -51,6 +51,11 @@ export default tseslint.config(
     },
   },
   {
+    // Unit tests run in Node and may read fixture files.
+    files: ['src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['src/**/*.tsx'],
     ignores: ['src/**/*.test.tsx'],
     plugins: { i18next },

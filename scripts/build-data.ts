@@ -22,5 +22,6 @@ if (!result.ok) {
   for (const e of result.errors) console.error(`  ${e}`);
   process.exit(1);
 }
-writeAtomic({ [join(values.out!, 'operations.geojson')]: result.geojson, [join(values.out!, 'meta.json')]: result.meta });
-console.log(`Data build: ${result.count} operations → ${values.out}/operations.geojson, meta.json`);
+const files = result.files;
+writeAtomic(Object.fromEntries(Object.entries(files).map(([path, text]) => [join(values.out!, path), text])));
+console.log(`Data build: ${result.count} operations → ${values.out}/ (${Object.keys(files).length} files)`);

@@ -27,7 +27,7 @@ describe('data build', () => {
   it('builds a valid record into a contract-conforming feature', () => {
     const result = build(inputs());
     if (!result.ok) throw new Error(result.errors.join('\n'));
-    const fc = operationCollection.parse(JSON.parse(result.geojson));
+    const fc = operationCollection.parse(JSON.parse(result.files['operations.geojson']));
     expect(fc.features).toHaveLength(1);
     const f = fc.features[0];
     expect(f.id).toBe('2020-05-17-busayrah');
@@ -42,7 +42,7 @@ describe('data build', () => {
       killed_min: null,
       sources: [{ article_id: 'a1', outlet: 'Test Outlet', url: 'https://example.org/a1', published: '2020-05-18' }],
     });
-    const meta = metaSchema.parse(JSON.parse(result.meta));
+    const meta = metaSchema.parse(JSON.parse(result.files['meta.json']));
     expect(meta.counts.operations).toBe(1);
     expect(meta.date_range).toEqual({ min: '2020-05-16', max: '2020-05-17' });
     expect(meta.governorates['SY-DY'].ar).toBe('دير الزور');

@@ -15,6 +15,7 @@ import {
   type OperationRecord,
 } from '../../src/domain/operation-schema';
 import { credit, taxonomy as taxonomySchema, type Meta, type Taxonomy } from '../../src/domain/meta-schema';
+import { buildBasemap, type BasemapInputs } from './basemap';
 import { governorateAt, parseGazetteer, parseGovernorates, type Place } from './gazetteer';
 
 export interface TextFile {
@@ -31,12 +32,14 @@ export interface BuildInputs {
   operations: TextFile[];
   gazetteers: TextFile[];
   governorates: TextFile;
+  basemap: Omit<BasemapInputs, 'governorates'>;
   /** Dates after this day (YYYY-MM-DD) are rejected as future dates. */
   today: string;
 }
 
+/** On success, the files to publish keyed by their path under the output directory. */
 export type BuildResult =
-  | { ok: true; geojson: string; meta: string; count: number }
+  | { ok: true; files: Record<string, string>; count: number }
   | { ok: false; errors: string[] };
 
 function loadYaml(file: TextFile, errors: string[]): unknown {
@@ -259,5 +262,21 @@ export function build(inputs: BuildInputs): BuildResult {
     credits,
     synthetic: false,
   };
-  return { ok: true, geojson, meta: JSON.stringify(meta, null, 1) + '\n', count: features.length };
+  const usedArticles = [...new Set(features.flatMap((f) => f.properties.sources.map((s) => s.article_id)))].sort();
+  const articleFiles = Object.fromEntries(
+    usedArticles.map((id) => {
+      const { meta: m, text } = articles.get(id)!;
+      return [`articles/${id}.json`, JSON.stringify({ ...m, text }) + '\n'];
+    }),
+  );
+  return {
+    ok: true,
+    count: features.length,
+    files: {
+      'operations.geojson': geojson,
+      'meta.json': JSON.stringify(meta, null, 1) + '\n',
+      ...articleFiles,
+      ...buildBasemap({ ...inputs.basemap, governorates: inputs.governorates }),
+    },
+  };
 }

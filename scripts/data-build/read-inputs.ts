@@ -35,6 +35,12 @@ export function readInputs(root: string, today: string): BuildInputs {
       (p) => read(root, p),
     ),
     governorates: read(root, 'basemap/syria-adm1.geojson'),
+    basemap: {
+      countries: read(root, 'basemap/countries.geojson'),
+      rivers: read(root, 'basemap/rivers.geojson'),
+      lakes: read(root, 'basemap/lakes.geojson'),
+      cities: read(root, 'basemap/cities.geojson'),
+    },
     today,
   };
 }

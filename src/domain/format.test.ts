@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateSpan, formatNumber } from './format';
+import { formatDate, formatDateSpan, formatNumber, formatRange, highlightQuotes } from './format';
 
 describe('formatting', () => {
   it('writes Arabic dates with Levantine month names and Arabic-Indic digits', () => {
@@ -14,5 +14,27 @@ describe('formatting', () => {
   it('formats numbers per language', () => {
     expect(formatNumber(11, 'ar')).toBe('١١');
     expect(formatNumber(1234, 'en')).toBe('1,234');
+  });
+});
+
+describe('outcome ranges', () => {
+  it('writes exact, ranged and open-ended counts', () => {
+    expect(formatRange(2, 2, 'en')).toBe('2');
+    expect(formatRange(3, 4, 'en')).toBe('3–4');
+    expect(formatRange(8, null, 'en')).toBe('≥ 8');
+    expect(formatRange(8, null, 'ar')).toBe('≥ ٨');
+    expect(formatRange(null, null, 'en')).toBeNull();
+  });
+});
+
+describe('quote highlighting', () => {
+  it('marks each quote where it occurs and keeps every character of the text', () => {
+    const text = 'قبل. نفذت قوات التحالف عملية إنزال. بعد.';
+    const parts = highlightQuotes(text, ['نفذت قوات التحالف عملية إنزال']);
+    expect(parts.map((p) => p.mark)).toEqual([false, true, false]);
+    expect(parts.map((p) => p.text).join('')).toBe(text);
+  });
+  it('leaves the text whole when a quote is absent', () => {
+    expect(highlightQuotes('abc', ['x'])).toEqual([{ text: 'abc', mark: false }]);
   });
 });

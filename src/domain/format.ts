@@ -32,3 +32,34 @@ export function formatDateSpan(
   const fmt = new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   return fmt.formatRange(utc(date), utc(dateEnd));
 }
+
+/** An outcome range as reported: "2", "3–4", "≥ 5"; null when not stated. */
+export function formatRange(min: number | null, max: number | null, lang: UiLang): string | null {
+  const n = (x: number) => formatNumber(x, lang);
+  if (min === null && max === null) return null;
+  if (min !== null && max === null) return `≥ ${n(min)}`;
+  if (min === null && max !== null) return `≤ ${n(max)}`;
+  return min === max ? n(min!) : `${n(min!)}–${n(max!)}`;
+}
+
+/** Splits `text` into plain and highlighted parts at every occurrence of each quote (quotes never overlap here). */
+export function highlightQuotes(text: string, quotes: string[]): { text: string; mark: boolean }[] {
+  const ranges = quotes
+    .filter((q) => q.length > 0)
+    .flatMap((q) => {
+      const found: [number, number][] = [];
+      for (let i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + q.length)) found.push([i, i + q.length]);
+      return found;
+    })
+    .sort((a, b) => a[0] - b[0]);
+  const parts: { text: string; mark: boolean }[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start < at) continue;
+    if (start > at) parts.push({ text: text.slice(at, start), mark: false });
+    parts.push({ text: text.slice(start, end), mark: true });
+    at = end;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), mark: false });
+  return parts;
+}

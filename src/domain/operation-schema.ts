@@ -230,3 +230,7 @@ export type OperationCollection = z.infer<typeof operationCollection>;
 export function formatIssues(error: z.ZodError): string[] {
   return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
 }
+
+/** A published article (`public/data/articles/<id>.json`): its metadata and full text, for the evidence view. */
+export const publishedArticle = articleMeta.extend({ text: z.string() });
+export type PublishedArticle = z.infer<typeof publishedArticle>;

@@ -5,7 +5,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { meta as metaSchema, type Meta } from '../../domain/meta-schema';
-import { formatIssues, operationCollection, type OperationCollection } from '../../domain/operation-schema';
+import {
+  formatIssues,
+  operationCollection,
+  publishedArticle,
+  type OperationCollection,
+  type PublishedArticle,
+} from '../../domain/operation-schema';
 
 export class DataLoadError extends Error {
   constructor(
@@ -57,4 +63,12 @@ export const operationsQuery = (version: string | undefined) =>
     staleTime: Infinity,
     retry: false,
     enabled: !!version,
+  });
+
+export const articleQuery = (id: string, version: string) =>
+  queryOptions<PublishedArticle>({
+    queryKey: ['article', id, version],
+    queryFn: ({ signal }) => fetchJson(dataUrl(`articles/${encodeURIComponent(id)}.json?v=${version}`), publishedArticle, signal),
+    staleTime: Infinity,
+    retry: false,
   });

@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoExternal, guardExternal, SCREENSHOTS } from './helpers';
+
+const KUBAR = '2017-01-08-kubar';
+
+async function mapIdle(page: Page) {
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
+}
+
+/** Pixel position of a lon/lat on the page, through the map's own projection. */
+async function pagePoint(page: Page, lonLat: [number, number]) {
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const p = await page.evaluate(
+    (ll) => (window as unknown as { __atlasMap: { project: (x: [number, number]) => { x: number; y: number } } }).__atlasMap.project(ll),
+    lonLat,
+  );
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+for (const lang of ['ar', 'en'] as const) {
+  test.describe(`map (${lang})`, () => {
+    test('reaches idle on the embedded basemap without leaving localhost', async ({ page }) => {
+      const external = await guardExternal(page);
+      const start = Date.now();
+      await page.goto(`/?lang=${lang}`);
+      await mapIdle(page);
+      test.info().annotations.push({ type: 'first-idle-ms', description: String(Date.now() - start) });
+      await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+      expectNoExternal(external);
+    });
+
+    test('selecting from the list opens the right details with the quote highlighted', async ({ page }) => {
+      const external = await guardExternal(page);
+      await page.goto(`/?lang=${lang}`);
+      await mapIdle(page);
+      await page.getByTestId('op-list').locator(`[data-op-id="${KUBAR}"] button`).click();
+      const details = page.getByTestId('op-details');
+      await expect(details).toHaveAttribute('data-op-id', KUBAR);
+      await expect(page).toHaveURL(new RegExp(`op=${KUBAR}`));
+      const mark = details.getByTestId('article-text').locator('mark').first();
+      await expect(mark).toContainText('عملية إنزال جوي قامت بها قوات التحالف الدولي في مدينة الكبر');
+      const inBox = await mark.evaluate((m) => {
+        const box = m.parentElement!.getBoundingClientRect();
+        const r = m.getBoundingClientRect();
+        return r.top >= box.top - 1 && r.top < box.bottom;
+      });
+      expect(inBox).toBe(true);
+      const link = details.locator('a.source-link');
+      await expect(link).toHaveAttribute('target', '_blank');
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      await mapIdle(page);
+      await page.screenshot({ path: `${SCREENSHOTS}/map-details-${lang}-desktop.png` });
+      expectNoExternal(external);
+    });
+
+    test('clicking an operation on the canvas selects it', async ({ page }) => {
+      await page.goto(`/?lang=${lang}&map=10/35.6/39.9`);
+      await mapIdle(page);
+      const { x, y } = await pagePoint(page, [39.85384, 35.61912]);
+      await page.mouse.click(x, y);
+      await expect(page.getByTestId('op-details')).toHaveAttribute('data-op-id', KUBAR);
+    });
+  });
+}
+
+test('Esc closes the details and focus returns to the list row', async ({ page }) => {
+  await page.goto('/?lang=en');
+  const row = page.getByTestId('op-list').locator(`[data-op-id="${KUBAR}"] button`);
+  await row.click();
+  await expect(page.getByTestId('op-details')).toBeVisible();
+  await expect(page.locator('#details-title')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('op-details')).toHaveCount(0);
+  await expect(row).toBeFocused();
+});
+
+test('a disputed date lists every alternative with who reported it', async ({ page }) => {
+  await page.goto('/?lang=en&op=2025-10-18-dumayr');
+  const alts = page.getByTestId('date-alternatives');
+  await expect(alts).toContainText('19 October 2025');
+  await expect(alts).toContainText('damapost');
+});
+
+test('an online basemap that cannot load falls back to the embedded one with a notice', async ({ page }) => {
+  const external = await guardExternal(page);
+  await page.goto('/?lang=ar');
+  await mapIdle(page);
+  await page.getByTestId('basemap-switch').selectOption('osm');
+  await expect(page.getByTestId('basemap-notice')).toContainText('تعذّر تحميل الخريطة الأساسية');
+  await expect(page.getByTestId('basemap-switch')).toHaveValue('embedded');
+  await expect(page).not.toHaveURL(/base=/);
+  expect(external.length).toBeGreaterThan(0);
+});
+
+test('the camera is written to the URL on moveend and restored from it', async ({ page }) => {
+  await page.goto('/?lang=en&map=7/35.2/40.1');
+  await mapIdle(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/map=8\/35\.2\/40\.1/);
+});

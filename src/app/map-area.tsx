@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Meta } from '../domain/meta-schema';
+import type { OperationFeature } from '../domain/operation-schema';
+import { BASEMAP_IDS, ONLINE_BASEMAPS } from '../features/map/basemaps';
+import { Credits } from '../features/map/credits';
+import { Legend } from '../features/map/legend';
+import { MapControls } from '../features/map/map-controls';
+import { MapView } from '../features/map/map-view';
+import type { Lang, ViewState } from '../features/url-state/codec';
+import type { useUrlState } from '../features/url-state/use-url-state';
+
+interface Props {
+  meta: Meta;
+  operations: OperationFeature[];
+  view: ViewState;
+  lang: Lang;
+  setView: ReturnType<typeof useUrlState>[1];
+  onSelect: (id: string) => void;
+}
+
+/** The map with its overlays: basemap and layer pickers, legend, credits and the offline-basemap notice. */
+export function MapArea({ meta, operations, view, lang, setView, onSelect }: Props) {
+  const { t } = useTranslation();
+  const [failed, setFailed] = useState<string | null>(null);
+  const basemap = BASEMAP_IDS.includes(view.base) ? view.base : 'embedded';
+  const failedName = ONLINE_BASEMAPS.find((b) => b.id === failed)?.label[lang];
+
+  return (
+    <section className="map-area">
+      <MapView
+        operations={operations}
+        precisions={meta.taxonomy.location_precisions}
+        lang={lang}
+        camera={view.map}
+        selected={view.op}
+        mode={view.layer}
+        basemap={basemap}
+        label={t('map.label')}
+        onSelect={onSelect}
+        onCamera={(map) => setView({ map })}
+        onBasemapError={(id) => {
+          setFailed(id);
+          setView({ base: 'embedded' });
+        }}
+      />
+      <MapControls
+        lang={lang}
+        basemap={basemap}
+        mode={view.layer}
+        onBasemap={(base) => {
+          setFailed(null);
+          setView({ base }, 'push');
+        }}
+        onMode={(layer) => setView({ layer }, 'push')}
+      />
+      {failed && (
+        <div className="notice" role="alert" data-testid="basemap-notice">
+          <span>{t('map.basemapFailed', { name: failedName ?? failed })}</span>
+          <button type="button" className="icon-button" aria-label={t('map.dismiss')} onClick={() => setFailed(null)}>
+            ×
+          </button>
+        </div>
+      )}
+      <Legend taxonomy={meta.taxonomy} lang={lang} mode={view.layer} />
+      <Credits credits={meta.credits} lang={lang} basemap={basemap} />
+    </section>
+  );
+}

@@ -1,0 +1,197 @@
+/**
+ * The map controller: the only code that creates the MapLibre map and calls addSource/addLayer/setData/setFilter/
+ * jumpTo/on. React feeds it through a small interface; it reports back through handlers read at call time, so
+ * the map is never rebuilt. It reports the camera on `moveend` only (never per frame) and marks the container
+ * `data-map-idle="true"` on `idle` after the latest change.
+ */
+import type { Taxonomy } from '../../domain/meta-schema';
+import type { OperationFeature } from '../../domain/operation-schema';
+import { roundCamera, type Camera, type Lang, type LayerMode } from '../url-state/codec';
+import { ONLINE_BASEMAPS } from './basemaps';
+import { maplibregl } from './maplibre';
+import { boundsOf, toMapData } from './map-data';
+import { interactiveLayerIds, operationLayers, visibleLayerIds } from './operation-layers';
+import { buildStyle, LABEL_LAYER_IDS, nameField, type FontUrls } from './style';
+import { createTooltip } from './tooltip';
+
+export interface MapHandlers {
+  onSelect: (id: string) => void;
+  onCamera: (camera: Camera) => void;
+  onBasemapError: (id: string) => void;
+}
+
+export interface MapInit {
+  lang: Lang;
+  mode: LayerMode;
+  camera: Camera | null;
+  dataUrl: string;
+  fonts: FontUrls;
+}
+
+export interface MapController {
+  setOperations(ops: OperationFeature[], precisions: Taxonomy['location_precisions']): void;
+  setSelected(id: string | null, fly: boolean): void;
+  setView(camera: Camera | null): void;
+  setLanguage(lang: Lang): void;
+  setBasemap(id: string): void;
+  setLayerMode(mode: LayerMode): void;
+  /** Screen position of a lon/lat, for tests that click the canvas. */
+  project(lonLat: [number, number]): { x: number; y: number };
+  destroy(): void;
+}
+
+const SYRIA: [[number, number], [number, number]] = [
+  [35.6, 32.3],
+  [42.4, 37.35],
+];
+const INTERNAL = { internal: true };
+
+export function createMapController(container: HTMLElement, init: MapInit, handlers: () => MapHandlers): MapController {
+  let lang = init.lang;
+  let mode = init.mode;
+  let byId = new Map<string, OperationFeature>();
+  let lastOps: OperationFeature[] | null = null;
+  let basemap = 'embedded';
+  let fitted = init.camera !== null;
+
+  const busy = () => {
+    container.dataset.mapIdle = 'false';
+    map.triggerRepaint();
+  };
+  container.dataset.mapIdle = 'false';
+
+  const map = new maplibregl.Map({
+    container,
+    style: buildStyle({ lang, dataUrl: init.dataUrl, fonts: init.fonts, mode }),
+    bounds: init.camera ? undefined : SYRIA,
+    center: init.camera ? [init.camera.lon, init.camera.lat] : undefined,
+    zoom: init.camera?.zoom,
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    maxZoom: 16,
+    minZoom: 3,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+  if (navigator.webdriver) (window as unknown as { __atlasMap?: unknown }).__atlasMap = map;
+
+  map.on('idle', () => {
+    container.dataset.mapIdle = 'true';
+  });
+  map.on('moveend', (e) => {
+    if ((e as unknown as { internal?: boolean }).internal) return;
+    const c = map.getCenter();
+    handlers().onCamera(roundCamera({ zoom: map.getZoom(), lat: c.lat, lon: c.lng }));
+  });
+  map.on('error', (e) => {
+    const sourceId = (e as unknown as { sourceId?: string }).sourceId;
+    if (sourceId === 'online' && basemap !== 'embedded') {
+      const failed = basemap;
+      setBasemap('embedded');
+      handlers().onBasemapError(failed);
+    }
+  });
+
+  const tooltip = createTooltip(container, () => lang);
+  map.on('mousemove', (e) => {
+    const hit = map.queryRenderedFeatures(e.point, { layers: interactiveLayerIds(mode) })[0];
+    const op = hit && !hit.properties.point_count ? byId.get(String(hit.properties.id)) : undefined;
+    map.getCanvas().style.cursor = hit ? 'pointer' : '';
+    tooltip.show(op ?? null, e.point);
+  });
+  map.on('mouseout', () => tooltip.show(null, { x: 0, y: 0 }));
+  map.on('click', async (e) => {
+    const hit = map.queryRenderedFeatures(e.point, { layers: interactiveLayerIds(mode) })[0];
+    if (!hit) return;
+    if (hit.properties.point_count) {
+      const source = map.getSource('ops-clustered') as maplibregl.GeoJSONSource;
+      const zoom = await source.getClusterExpansionZoom(hit.properties.cluster_id as number);
+      map.easeTo({ center: (hit.geometry as GeoJSON.Point).coordinates as [number, number], zoom });
+      return;
+    }
+    handlers().onSelect(String(hit.properties.id));
+  });
+
+  const whenLoaded = (fn: () => void) => (map.isStyleLoaded() ? fn() : map.once('load', fn));
+
+  function setBasemap(id: string) {
+    const online = ONLINE_BASEMAPS.find((b) => b.id === id) ?? null;
+    if ((online?.id ?? 'embedded') === basemap) return;
+    basemap = online?.id ?? 'embedded';
+    whenLoaded(() => {
+      if (map.getLayer('online-basemap')) map.removeLayer('online-basemap');
+      if (map.getSource('online')) map.removeSource('online');
+      if (online) {
+        const { tiles, tileSize, maxzoom, attribution } = online;
+        map.addSource('online', { type: 'raster', tiles, tileSize, maxzoom, attribution });
+        map.addLayer({ id: 'online-basemap', type: 'raster', source: 'online' }, 'countries-fill');
+      }
+      map.setPaintProperty('countries-fill', 'fill-opacity', online ? 0 : 1);
+      busy();
+    });
+  }
+
+  return {
+    setOperations(ops, precisions) {
+      if (ops === lastOps) return;
+      lastOps = ops;
+      byId = new Map(ops.map((o) => [o.id, o]));
+      whenLoaded(() => {
+        const data = toMapData(ops, precisions);
+        (map.getSource('ops') as maplibregl.GeoJSONSource).setData(data);
+        (map.getSource('ops-clustered') as maplibregl.GeoJSONSource).setData(data);
+        const bounds = boundsOf(ops);
+        if (!fitted && bounds) {
+          fitted = true;
+          map.fitBounds(bounds, { padding: 60, maxZoom: 9, animate: false }, INTERNAL);
+        }
+        busy();
+      });
+    },
+    setSelected(id, fly) {
+      whenLoaded(() => {
+        map.setFilter('ops-selected', operationLayers(id).selected.filter!);
+        const op = id ? byId.get(id) : undefined;
+        if (op && fly) map.flyTo({ center: op.geometry.coordinates, zoom: Math.max(map.getZoom(), 8), duration: 800 });
+        busy();
+      });
+    },
+    setView(camera) {
+      if (!camera) return;
+      const c = map.getCenter();
+      const current = roundCamera({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
+      if (current.zoom === camera.zoom && current.lat === camera.lat && current.lon === camera.lon) return;
+      map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom }, INTERNAL);
+      busy();
+    },
+    setLanguage(next) {
+      if (next === lang) return;
+      lang = next;
+      whenLoaded(() => {
+        for (const id of LABEL_LAYER_IDS) map.setLayoutProperty(id, 'text-field', nameField(lang));
+        busy();
+      });
+    },
+    setBasemap,
+    setLayerMode(next) {
+      if (next === mode) return;
+      mode = next;
+      whenLoaded(() => {
+        const visible = new Set(visibleLayerIds(mode));
+        for (const layer of map.getStyle().layers)
+          if (layer.id.startsWith('ops')) map.setLayoutProperty(layer.id, 'visibility', visible.has(layer.id) ? 'visible' : 'none');
+        busy();
+      });
+    },
+    project(lonLat) {
+      const p = map.project(lonLat);
+      return { x: p.x, y: p.y };
+    },
+    destroy() {
+      tooltip.destroy();
+      map.remove();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { useEffect, useRef } from 'react';
+import arabicBold from '@fontsource-files/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff2?url';
+import arabic from '@fontsource-files/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
+import latinBold from '@fontsource-files/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
+import latin from '@fontsource-files/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import type { Taxonomy } from '../../domain/meta-schema';
+import type { OperationFeature } from '../../domain/operation-schema';
+import type { Camera, Lang, LayerMode } from '../url-state/codec';
+import { createMapController, type MapController, type MapHandlers } from './controller';
+
+interface Props extends MapHandlers {
+  operations: OperationFeature[];
+  precisions: Taxonomy['location_precisions'];
+  lang: Lang;
+  camera: Camera | null;
+  selected: string | null;
+  mode: LayerMode;
+  basemap: string;
+  label: string;
+}
+
+const absolute = (url: string) => new URL(url, window.location.href).href;
+
+/** The thin React view over the map controller: one effect creates it, one small effect per input feeds it. */
+export function MapView(props: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const controller = useRef<MapController | null>(null);
+  const latest = useRef(props);
+  const mounted = useRef(false);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(() => {
+    const p = latest.current;
+    const c = createMapController(
+      container.current!,
+      {
+        lang: p.lang,
+        mode: p.mode,
+        camera: p.camera,
+        dataUrl: absolute(`${import.meta.env.BASE_URL}data/`),
+        fonts: { latin: absolute(latin), latinBold: absolute(latinBold), arabic: absolute(arabic), arabicBold: absolute(arabicBold) },
+      },
+      () => latest.current,
+    );
+    controller.current = c;
+    return () => {
+      c.destroy();
+      controller.current = null;
+    };
+  }, []);
+
+  const { operations, precisions, lang, camera, selected, mode, basemap } = props;
+  useEffect(() => controller.current?.setOperations(operations, precisions), [operations, precisions]);
+  useEffect(() => {
+    // Fly to a selection made after the first render, or to one in a link that has no camera of its own.
+    const fly = mounted.current || !latest.current.camera;
+    mounted.current = true;
+    controller.current?.setSelected(selected, fly);
+  }, [selected]);
+  useEffect(() => controller.current?.setView(camera), [camera]);
+  useEffect(() => controller.current?.setLanguage(lang), [lang]);
+  useEffect(() => controller.current?.setBasemap(basemap), [basemap]);
+  useEffect(() => controller.current?.setLayerMode(mode), [mode]);
+
+  return <div ref={container} className="map" data-testid="map" role="region" aria-label={props.label} />;
+}

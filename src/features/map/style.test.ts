@@ -1,0 +1,78 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { taxonomy } from '../../domain/meta-schema';
+import type { OperationFeature } from '../../domain/operation-schema';
+import { ONLINE_BASEMAPS } from './basemaps';
+import { toMapData } from './map-data';
+import { interactiveLayerIds, METRES_PER_PIXEL_Z0, visibleLayerIds } from './operation-layers';
+import { buildStyle, LABEL_LAYER_IDS } from './style';
+
+const fonts = { latin: 'http://x/l.woff2', latinBold: 'http://x/lb.woff2', arabic: 'http://x/a.woff2', arabicBold: 'http://x/ab.woff2' };
+const style = (over = {}) => buildStyle({ lang: 'ar', dataUrl: 'http://127.0.0.1/data/', fonts, mode: 'points', ...over });
+
+describe('map style', () => {
+  it('passes the style-spec validator in every mode, language and basemap', () => {
+    for (const mode of ['points', 'clusters', 'heat'] as const)
+      for (const lang of ['ar', 'en'] as const) expect(validateStyleMin(style({ mode, lang }))).toEqual([]);
+  });
+
+  it('has unique layer ids', () => {
+    const ids = style().layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('needs no glyph server: no glyphs URL, fonts from font-faces', () => {
+    const s = style();
+    expect(s.glyphs).toBeUndefined();
+    expect(Object.keys(s['font-faces' as keyof typeof s] as object)).toEqual(['Atlas Regular', 'Atlas Bold']);
+  });
+
+  it('labels in the chosen language', () => {
+    const field = (lang: 'ar' | 'en') =>
+      JSON.stringify(style({ lang }).layers.find((l) => l.id === 'city-labels')!.layout!['text-field' as never]);
+    expect(field('ar')).toContain('name_ar');
+    expect(field('en')).toMatch(/^\["coalesce",\["get","name_en"\]/);
+    for (const id of LABEL_LAYER_IDS) expect(style().layers.some((l) => l.id === id)).toBe(true);
+  });
+
+  it('requests nothing from another host: every URL is under the data or font URLs', () => {
+    const urls = JSON.stringify(style()).match(/https?:\/\/[^"]+/g) ?? [];
+    expect(urls.length).toBeGreaterThan(0);
+    for (const u of urls) expect(u).toMatch(/^http:\/\/(127\.0\.0\.1\/data\/|x\/)/);
+  });
+
+  it('declares online basemaps as raster tile templates', () => {
+    for (const b of ONLINE_BASEMAPS) {
+      expect(b.tiles[0]).toMatch(/^https:\/\/.*\{z\}/);
+      expect(b.label.ar).not.toBe(b.label.en);
+    }
+  });
+
+  it('shows only the chosen mode’s layers, and clicks never target the uncertainty halos', () => {
+    const visible = style({ mode: 'heat' }).layers.filter((l) => l.id.startsWith('ops') && l.layout?.visibility !== 'none');
+    expect(visible.map((l) => l.id)).toEqual(['ops-heat', 'ops-selected']);
+    expect(visibleLayerIds('clusters')).toContain('ops-clusters');
+    expect(interactiveLayerIds('points')).toEqual(['ops-hollow', 'ops-solid']);
+  });
+});
+
+describe('precision → halo radius', () => {
+  const r = taxonomy.parse(parseYaml(readFileSync('data/taxonomy.yaml', 'utf8'))).location_precisions;
+  const op = (id: string, location_precision: string) =>
+    ({ id, geometry: { coordinates: [40, 35] }, properties: { id, type: 'raid', location_precision, date_disputed: false } }) as unknown as OperationFeature;
+
+  it('gives each operation the radius of its precision, growing with vagueness', () => {
+    expect(r.exact.radius_m).toBeLessThan(r.village.radius_m);
+    expect(r.village.radius_m).toBeLessThan(r.near.radius_m);
+    expect(r.near.radius_m).toBeLessThan(r.subdistrict.radius_m);
+    const data = toMapData([op('a', 'village'), op('b', 'subdistrict')], r);
+    expect(data.features.map((f) => f.properties.radius_m)).toEqual([r.village.radius_m, r.subdistrict.radius_m]);
+  });
+
+  it('draws 10 km as 10 km on the ground at zoom 8 near 35° N', () => {
+    // at zoom 8 one pixel is 128236 / 256 ≈ 501 m, so 10 km ≈ 20 px
+    expect(10_000 / (METRES_PER_PIXEL_Z0 / 2 ** 8)).toBeCloseTo(19.96, 1);
+  });
+});

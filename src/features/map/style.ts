@@ -1,0 +1,156 @@
+/**
+ * Builds the map style (pure): the embedded basemap from our GeoJSON, labels in the current language drawn with
+ * the bundled Noto fonts through `font-faces` (no glyph server), and the operation layers on top. Online
+ * basemaps are added by the controller only when chosen.
+ */
+import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { operationLayers, visibleLayerIds } from './operation-layers';
+import type { LayerMode } from '../url-state/codec';
+
+export interface FontUrls {
+  latin: string;
+  latinBold: string;
+  arabic: string;
+  arabicBold: string;
+}
+
+export interface StyleOptions {
+  lang: 'ar' | 'en';
+  /** Absolute URL of the data directory, ending in `/`. */
+  dataUrl: string;
+  fonts: FontUrls;
+  mode: LayerMode;
+}
+
+const ARABIC_RANGES = ['U+0600-06FF', 'U+0750-077F', 'U+FB50-FDFF', 'U+FE70-FEFF'];
+const LATIN_RANGES = ['U+0000-024F', 'U+1E00-1EFF', 'U+2000-206F', 'U+20AC', 'U+2122'];
+
+export const COLORS = {
+  sea: '#d7e2e8',
+  land: '#ecebe6',
+  syria: '#f7f6f2',
+  border: '#8a8f98',
+  governorate: '#a69e92',
+  water: '#a9c7da',
+  label: '#4b5260',
+  labelHalo: '#ffffff',
+};
+
+/** `name_ar` or `name_en`, falling back to the other when empty. */
+export const nameField = (lang: 'ar' | 'en') =>
+  ['coalesce', ['get', `name_${lang}`], ['get', lang === 'ar' ? 'name_en' : 'name_ar']] as unknown as string;
+
+/** Symbol layers whose `text-field` follows the language; the controller relabels exactly these. */
+export const LABEL_LAYER_IDS = ['country-labels', 'governorate-labels', 'water-labels', 'city-labels'];
+
+function baseLayers(lang: 'ar' | 'en'): LayerSpecification[] {
+  const name = nameField(lang);
+  const labelPaint = { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.5 };
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': COLORS.sea } },
+    {
+      id: 'countries-fill',
+      type: 'fill',
+      source: 'countries',
+      paint: { 'fill-color': ['case', ['==', ['get', 'iso'], 'SYR'], COLORS.syria, COLORS.land] },
+    },
+    { id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': COLORS.water } },
+    {
+      id: 'rivers',
+      type: 'line',
+      source: 'rivers',
+      paint: { 'line-color': COLORS.water, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.2, 10, 3] },
+    },
+    {
+      id: 'governorate-lines',
+      type: 'line',
+      source: 'governorates',
+      paint: { 'line-color': COLORS.governorate, 'line-width': 1, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'country-lines',
+      type: 'line',
+      source: 'countries',
+      paint: { 'line-color': COLORS.border, 'line-width': ['case', ['==', ['get', 'iso'], 'SYR'], 2, 1.2] },
+    },
+    {
+      id: 'water-labels',
+      type: 'symbol',
+      source: 'rivers',
+      minzoom: 6,
+      layout: { 'symbol-placement': 'line', 'text-field': name, 'text-font': ['Atlas Regular'], 'text-size': 11 },
+      paint: { 'text-color': '#4a7a99', 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1 },
+    },
+    {
+      id: 'governorate-labels',
+      type: 'symbol',
+      source: 'governorate-labels',
+      minzoom: 5.5,
+      layout: { 'text-field': name, 'text-font': ['Atlas Regular'], 'text-size': 12, 'text-letter-spacing': 0.05 },
+      paint: { ...labelPaint, 'text-color': '#7b746a' },
+    },
+    {
+      id: 'country-labels',
+      type: 'symbol',
+      source: 'countries',
+      filter: ['!=', ['get', 'iso'], 'SYR'],
+      layout: { 'text-field': name, 'text-font': ['Atlas Bold'], 'text-size': 13 },
+      paint: { ...labelPaint, 'text-color': '#80858d' },
+    },
+    {
+      id: 'city-dots',
+      type: 'circle',
+      source: 'cities',
+      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 6, 2, 7.5, 3]],
+      paint: { 'circle-radius': ['match', ['get', 'rank'], 1, 3.5, 2, 2.5, 2], 'circle-color': '#5d6470' },
+    },
+    {
+      id: 'city-labels',
+      type: 'symbol',
+      source: 'cities',
+      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 6, 2, 7.5, 3]],
+      layout: {
+        'text-field': name,
+        'text-font': ['match', ['get', 'rank'], 1, ['literal', ['Atlas Bold']], ['literal', ['Atlas Regular']]],
+        'text-size': ['match', ['get', 'rank'], 1, 13, 2, 12, 11],
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.6,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: labelPaint,
+    },
+  ] as LayerSpecification[];
+}
+
+export function buildStyle(o: StyleOptions): StyleSpecification {
+  const geo = (file: string) => ({ type: 'geojson' as const, data: `${o.dataUrl}basemap/${file}.geojson` });
+  const face = (latin: string, arabic: string) => [
+    { url: arabic, 'unicode-range': ARABIC_RANGES },
+    { url: latin, 'unicode-range': LATIN_RANGES },
+  ];
+  const empty = { type: 'FeatureCollection' as const, features: [] };
+  const ops = operationLayers(null);
+  const visible = new Set(visibleLayerIds(o.mode));
+  const opLayers = [...ops.heat, ...ops.clusters, ...ops.points, ops.selected].map(
+    (l) => ({ ...l, layout: { ...l.layout, visibility: visible.has(l.id) ? 'visible' : 'none' } }) as LayerSpecification,
+  );
+  return {
+    version: 8,
+    name: 'Airborne Operations Atlas',
+    'font-faces': {
+      'Atlas Regular': face(o.fonts.latin, o.fonts.arabic),
+      'Atlas Bold': face(o.fonts.latinBold, o.fonts.arabicBold),
+    },
+    sources: {
+      countries: geo('countries'),
+      governorates: geo('governorates'),
+      'governorate-labels': geo('governorate-labels'),
+      rivers: geo('rivers'),
+      lakes: geo('lakes'),
+      cities: geo('cities'),
+      ops: { type: 'geojson', data: empty, promoteId: 'id' },
+      'ops-clustered': { type: 'geojson', data: empty, cluster: true, clusterRadius: 40, clusterMaxZoom: 9 },
+    },
+    layers: [...baseLayers(o.lang), ...opLayers],
+  } as StyleSpecification;
+}

@@ -1,0 +1,192 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateSpan, formatRange, type UiLang } from '../../domain/format';
+import type { Meta } from '../../domain/meta-schema';
+import type { OperationFeature } from '../../domain/operation-schema';
+import { SourceEvidence } from './source-evidence';
+
+interface Props {
+  operation: OperationFeature;
+  meta: Meta;
+  onClose: () => void;
+}
+
+const OUTCOMES = ['killed', 'captured', 'freed', 'evacuated'] as const;
+
+/**
+ * The evidence view of one operation: what happened, when (with every disputed date and who reported it), where
+ * (and how precisely), who, outcomes as reported ranges, and each source with its quote highlighted in the article.
+ */
+export function OperationDetails({ operation, meta, onClose }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as UiLang;
+  // The other language is one click away; the choice resets when the operation or the UI language changes.
+  const [shownIn, setShownIn] = useState<{ key: string; lang: UiLang } | null>(null);
+  const key = `${operation.id}:${lang}`;
+  const textLang = shownIn?.key === key ? shownIn.lang : lang;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const p = operation.properties;
+  const tax = meta.taxonomy;
+  const other: UiLang = textLang === 'ar' ? 'en' : 'ar';
+  /** A bilingual text property of the operation (`title` → `title_ar` or `title_en`). */
+  const text = (key: string, l: UiLang = lang) => (p as unknown as Record<string, string | null>)[`${key}_${l}`];
+
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null;
+    heading.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      if (previous?.isConnected) previous.focus();
+    };
+  }, [operation.id, onClose]);
+
+  const label = (group: Record<string, { ar: string; en: string }>, id: string) => group[id]?.[lang] ?? id;
+  const outcomes = OUTCOMES.flatMap((k) => {
+    const value = formatRange(p[`${k}_min`], p[`${k}_max`], lang);
+    const note = p.outcome_notes[k]?.[lang];
+    return value === null && !note ? [] : [{ k, value: value ?? t('details.unquantified'), note }];
+  });
+
+  return (
+    <section className="details" data-testid="op-details" data-op-id={p.id} aria-labelledby="details-title">
+      <header className="details-header">
+        <h2 id="details-title" ref={heading} tabIndex={-1} dir="auto" lang={textLang}>
+          {text('title', textLang)}
+        </h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t('details.close')}>
+          ×
+        </button>
+      </header>
+      <p className="summary" dir="auto" lang={textLang}>
+        {text('summary', textLang)}
+      </p>
+      <button type="button" className="link-button" lang={other} onClick={() => setShownIn({ key, lang: other })}>
+        {t(other === 'ar' ? 'details.readArabic' : 'details.readEnglish')}
+      </button>
+
+      <dl className="facts">
+        <dt>{t('details.date')}</dt>
+        <dd>
+          {formatDateSpan(p.date, p.date_end, lang, p.date_precision)}
+          {p.date_end && <span className="muted"> · {t('details.span')}</span>}
+          {text('date_note') && <p className="note">{text('date_note')}</p>}
+          {p.date_disputed && (
+            <div className="disputed" data-testid="date-alternatives">
+              <strong>{t('details.disputed')}</strong>
+              <ul>
+                {p.date_alternatives.map((a) => (
+                  <li key={`${a.date}-${a.reported_by}`}>
+                    <span className="alt-date">{formatDateSpan(a.date, a.date_end, lang)}</span>
+                    {' — '}
+                    {lang === 'ar' ? a.claim_ar : a.claim_en}
+                    <span className="muted" dir="auto">
+                      {' '}
+                      ({a.reported_by})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </dd>
+        <dt>{t('details.place')}</dt>
+        <dd>
+          <span dir="auto">{text('place')}</span>
+          {' · '}
+          {label(meta.governorates, p.governorate)}
+          <p className="note">
+            <strong>{label(tax.location_precisions, p.location_precision)}</strong>
+            {': '}
+            {tax.location_precisions[p.location_precision][lang === 'ar' ? 'description_ar' : 'description_en']}
+          </p>
+          <p className="note">{text('place_note')}</p>
+        </dd>
+        <dt>{t('details.type')}</dt>
+        <dd>{[p.type, ...p.secondary_types].map((id) => label(tax.types, id)).join(' · ')}</dd>
+        <dt>{t('details.actors')}</dt>
+        <dd>{p.actors.map((id) => label(tax.actors, id)).join(' · ')}</dd>
+        {p.target && (
+          <>
+            <dt>{t('details.target')}</dt>
+            <dd>{label(tax.targets, p.target)}</dd>
+          </>
+        )}
+        <dt>{t('details.aircraft')}</dt>
+        <dd>{text('aircraft') ?? t('details.notStated')}</dd>
+        <dt>{t('details.outcomes')}</dt>
+        <dd>
+          {outcomes.length === 0 ? (
+            t('details.notStated')
+          ) : (
+            <ul className="outcomes">
+              {outcomes.map((o) => (
+                <li key={o.k}>
+                  <strong>{t(`details.outcome.${o.k}`)}:</strong> <bdi className="range">{o.value}</bdi>
+                  {o.note && <span className="note"> — {o.note}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        {text('civilians_harmed') && (
+          <>
+            <dt>{t('details.civilians')}</dt>
+            <dd>{text('civilians_harmed')}</dd>
+          </>
+        )}
+        {p.named_persons.length > 0 && (
+          <>
+            <dt>{t('details.persons')}</dt>
+            <dd>
+              <ul>
+                {p.named_persons.map((n) => (
+                  <li key={n.name_en}>
+                    <bdi>{lang === 'ar' ? n.name_ar : n.name_en}</bdi> — {lang === 'ar' ? n.role_ar : n.role_en}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        <dt>{t('details.confidence')}</dt>
+        <dd>
+          {label(tax.confidence, p.confidence)}
+          {!p.airborne_explicit && (
+            <p className="note warn" data-testid="airborne-note">
+              {t('details.notExplicit')} {text('airborne_note')}
+            </p>
+          )}
+        </dd>
+      </dl>
+
+      {p.other_reports.length > 0 && (
+        <section className="other-reports">
+          <h3>{t('details.otherReports')}</h3>
+          <ul>
+            {p.other_reports.map((r) => (
+              <li key={r.claim_en}>
+                {lang === 'ar' ? r.claim_ar : r.claim_en}{' '}
+                <span className="muted" dir="auto">
+                  ({r.reported_by})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className="sources">
+        <h3>{t('details.sources')}</h3>
+        {[...new Set(p.sources.map((s) => s.article_id))].map((articleId) => (
+          <SourceEvidence
+            key={articleId}
+            version={meta.version}
+            sources={p.sources.filter((s) => s.article_id === articleId)}
+          />
+        ))}
+      </section>
+    </section>
+  );
+}
