@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OperationFeature } from '../domain/operation-schema';
 import { LangSwitch } from '../features/language/lang-switch';
 import { useLanguage } from '../features/language/use-language';
 import { DataError } from '../features/operations/data-error';
@@ -10,13 +11,15 @@ import { useAtlasData } from '../features/operations/use-atlas-data';
 import { useUrlState } from '../features/url-state/use-url-state';
 import { MapArea } from './map-area';
 
+const NONE: OperationFeature[] = [];
+
 /** The page: header, operations list, map and details, all derived from the URL state. */
 export function Layout() {
   const { t } = useTranslation();
   const [view, setView] = useUrlState();
   const lang = useLanguage(view.lang);
   const data = useAtlasData();
-  const operations = data.operations ?? [];
+  const operations = data.operations ?? NONE;
   const selected = operations.find((o) => o.id === view.op) ?? null;
   const select = useCallback((id: string) => setView({ op: id }, 'push'), [setView]);
   const close = useCallback(() => setView({ op: null }, 'push'), [setView]);
@@ -35,20 +38,20 @@ export function Layout() {
         <main className="app-main app-main-message">
           <DataError error={data.error} onRetry={() => void data.retry()} />
         </main>
-      ) : !data.meta || !data.operations ? (
-        <main className="app-main app-main-message">
-          <p className="loading" role="status">
-            {t('app.loading')}
-          </p>
-        </main>
       ) : (
-        <main className={`app-main${selected ? ' with-details' : ''}`}>
+        <main className={`app-main${selected && data.meta ? ' with-details' : ''}`}>
           <aside className="panel panel-list" aria-label={t('list.heading')}>
             <h2>{t('list.heading')}</h2>
-            <OperationList operations={operations} selected={view.op} onSelect={select} />
+            {data.operations ? (
+              <OperationList operations={operations} selected={view.op} onSelect={select} />
+            ) : (
+              <p className="loading" role="status">
+                {t('app.loading')}
+              </p>
+            )}
           </aside>
           <MapArea meta={data.meta} operations={operations} view={view} lang={lang} setView={setView} onSelect={select} />
-          {selected && (
+          {selected && data.meta && (
             <aside className="panel panel-details">
               <OperationDetails operation={selected} meta={data.meta} onClose={close} />
             </aside>

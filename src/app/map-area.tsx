@@ -11,7 +11,8 @@ import type { Lang, ViewState } from '../features/url-state/codec';
 import type { useUrlState } from '../features/url-state/use-url-state';
 
 interface Props {
-  meta: Meta;
+  /** Undefined while loading: the map starts at once, its legend and credits once meta.json is in. */
+  meta: Meta | undefined;
   operations: OperationFeature[];
   view: ViewState;
   lang: Lang;
@@ -30,7 +31,7 @@ export function MapArea({ meta, operations, view, lang, setView, onSelect }: Pro
     <section className="map-area">
       <MapView
         operations={operations}
-        precisions={meta.taxonomy.location_precisions}
+        precisions={meta?.taxonomy.location_precisions}
         lang={lang}
         camera={view.map}
         selected={view.op}
@@ -62,8 +63,8 @@ export function MapArea({ meta, operations, view, lang, setView, onSelect }: Pro
           </button>
         </div>
       )}
-      <Legend taxonomy={meta.taxonomy} lang={lang} mode={view.layer} />
-      <Credits credits={meta.credits} lang={lang} basemap={basemap} />
+      {meta && <Legend taxonomy={meta.taxonomy} lang={lang} mode={view.layer} />}
+      {meta && <Credits credits={meta.credits} lang={lang} basemap={basemap} />}
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { createMapController, type MapController, type MapHandlers } from './con
 
 interface Props extends MapHandlers {
   operations: OperationFeature[];
-  precisions: Taxonomy['location_precisions'];
+  precisions: Taxonomy['location_precisions'] | undefined;
   lang: Lang;
   camera: Camera | null;
   selected: string | null;
@@ -52,7 +52,9 @@ export function MapView(props: Props) {
   }, []);
 
   const { operations, precisions, lang, camera, selected, mode, basemap } = props;
-  useEffect(() => controller.current?.setOperations(operations, precisions), [operations, precisions]);
+  useEffect(() => {
+    if (precisions) controller.current?.setOperations(operations, precisions);
+  }, [operations, precisions]);
   useEffect(() => {
     // Fly to a selection made after the first render, or to one in a link that has no camera of its own.
     const fly = mounted.current || !latest.current.camera;

@@ -81,9 +81,9 @@ export function OperationDetails({ operation, meta, onClose }: Props) {
                     <span className="alt-date">{formatDateSpan(a.date, a.date_end, lang)}</span>
                     {' — '}
                     {lang === 'ar' ? a.claim_ar : a.claim_en}
-                    <span className="muted" dir="auto">
-                      {' '}
-                      ({a.reported_by})
+                    <span className="muted">
+                      {' ('}
+                      <bdi>{a.reported_by}</bdi>)
                     </span>
                   </li>
                 ))}
@@ -168,8 +168,8 @@ export function OperationDetails({ operation, meta, onClose }: Props) {
             {p.other_reports.map((r) => (
               <li key={r.claim_en}>
                 {lang === 'ar' ? r.claim_ar : r.claim_en}{' '}
-                <span className="muted" dir="auto">
-                  ({r.reported_by})
+                <span className="muted">
+                  (<bdi>{r.reported_by}</bdi>)
                 </span>
               </li>
             ))}

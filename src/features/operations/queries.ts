@@ -56,13 +56,13 @@ export const metaQuery = () =>
     retry: false,
   });
 
-export const operationsQuery = (version: string | undefined) =>
+/** Fetched in parallel with meta.json (not keyed by its version): the first map idle waits on both. */
+export const operationsQuery = () =>
   queryOptions<OperationCollection>({
-    queryKey: ['operations', version],
-    queryFn: ({ signal }) => fetchJson(dataUrl(`operations.geojson?v=${version}`), operationCollection, signal),
+    queryKey: ['operations'],
+    queryFn: ({ signal }) => fetchJson(dataUrl('operations.geojson'), operationCollection, signal),
     staleTime: Infinity,
     retry: false,
-    enabled: !!version,
   });
 
 export const articleQuery = (id: string, version: string) =>

@@ -4,13 +4,13 @@ import { metaQuery, operationsQuery } from './queries';
 
 export function useAtlasData() {
   const meta = useQuery(metaQuery());
-  const ops = useQuery(operationsQuery(meta.data?.version));
+  const ops = useQuery(operationsQuery());
   const error = meta.error ?? ops.error;
   return {
     meta: meta.data,
     operations: ops.data?.features,
     error,
     loading: !error && (meta.isPending || ops.isPending),
-    retry: () => (meta.error ? meta.refetch() : ops.refetch()),
+    retry: () => Promise.all([meta.error && meta.refetch(), ops.error && ops.refetch()]),
   };
 }
