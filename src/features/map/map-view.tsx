@@ -1,7 +1,5 @@
 import { useEffect, useRef } from 'react';
-import arabicBold from '@fontsource-files/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff2?url';
 import arabic from '@fontsource-files/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
-import latinBold from '@fontsource-files/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import latin from '@fontsource-files/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import type { Taxonomy } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
@@ -40,7 +38,7 @@ export function MapView(props: Props) {
         mode: p.mode,
         camera: p.camera,
         dataUrl: absolute(`${import.meta.env.BASE_URL}data/`),
-        fonts: { latin: absolute(latin), latinBold: absolute(latinBold), arabic: absolute(arabic), arabicBold: absolute(arabicBold) },
+        fonts: { latin: absolute(latin), arabic: absolute(arabic) },
       },
       () => latest.current,
     );

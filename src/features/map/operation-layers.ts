@@ -118,7 +118,7 @@ function markerLayers(prefix: string, source: string, filter: FilterSpecificatio
       filter: all(filter, ['==', ['get', 'date_disputed'], true]),
       layout: {
         'text-field': '?',
-        'text-font': ['Atlas Bold'],
+        'text-font': ['Atlas Regular'],
         'text-size': 13,
         'text-offset': [0.9, -0.9],
         'text-allow-overlap': true,
@@ -152,7 +152,7 @@ export function operationLayers(selected: string | null) {
     filter: ['has', 'point_count'],
     layout: {
       'text-field': ['get', 'point_count_abbreviated'],
-      'text-font': ['Atlas Bold'],
+      'text-font': ['Atlas Regular'],
       'text-size': 13,
       'text-allow-overlap': true,
     },

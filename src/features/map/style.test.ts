@@ -9,7 +9,7 @@ import { toMapData } from './map-data';
 import { interactiveLayerIds, METRES_PER_PIXEL_Z0, visibleLayerIds } from './operation-layers';
 import { buildStyle, LABEL_LAYER_IDS } from './style';
 
-const fonts = { latin: 'http://x/l.woff2', latinBold: 'http://x/lb.woff2', arabic: 'http://x/a.woff2', arabicBold: 'http://x/ab.woff2' };
+const fonts = { latin: 'http://x/l.woff2', arabic: 'http://x/a.woff2' };
 const style = (over = {}) => buildStyle({ lang: 'ar', dataUrl: 'http://127.0.0.1/data/', fonts, mode: 'points', ...over });
 
 describe('map style', () => {
@@ -26,7 +26,7 @@ describe('map style', () => {
   it('needs no glyph server: no glyphs URL, fonts from font-faces', () => {
     const s = style();
     expect(s.glyphs).toBeUndefined();
-    expect(Object.keys(s['font-faces' as keyof typeof s] as object)).toEqual(['Atlas Regular', 'Atlas Bold']);
+    expect(Object.keys(s['font-faces' as keyof typeof s] as object)).toEqual(['Atlas Regular']);
   });
 
   it('labels in the chosen language', () => {

@@ -7,11 +7,10 @@ import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-
 import { operationLayers, visibleLayerIds } from './operation-layers';
 import type { LayerMode } from '../url-state/codec';
 
+/** One weight only: every extra font file costs the first render a fetch and a TinySDF pass (~100 ms each). */
 export interface FontUrls {
   latin: string;
-  latinBold: string;
   arabic: string;
-  arabicBold: string;
 }
 
 export interface StyleOptions {
@@ -94,7 +93,7 @@ function baseLayers(lang: 'ar' | 'en'): LayerSpecification[] {
       type: 'symbol',
       source: 'countries',
       filter: ['!=', ['get', 'iso'], 'SYR'],
-      layout: { 'text-field': name, 'text-font': ['Atlas Bold'], 'text-size': 13 },
+      layout: { 'text-field': name, 'text-font': ['Atlas Regular'], 'text-size': 13 },
       paint: { ...labelPaint, 'text-color': '#80858d' },
     },
     {
@@ -111,7 +110,7 @@ function baseLayers(lang: 'ar' | 'en'): LayerSpecification[] {
       filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 6, 2, 7.5, 3]],
       layout: {
         'text-field': name,
-        'text-font': ['match', ['get', 'rank'], 1, ['literal', ['Atlas Bold']], ['literal', ['Atlas Regular']]],
+        'text-font': ['Atlas Regular'],
         'text-size': ['match', ['get', 'rank'], 1, 13, 2, 12, 11],
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
         'text-radial-offset': 0.6,
@@ -139,7 +138,6 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
     name: 'Airborne Operations Atlas',
     'font-faces': {
       'Atlas Regular': face(o.fonts.latin, o.fonts.arabic),
-      'Atlas Bold': face(o.fonts.latinBold, o.fonts.arabicBold),
     },
     sources: {
       countries: geo('countries'),
