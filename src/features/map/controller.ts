@@ -53,6 +53,8 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
   let lastOps: OperationFeature[] | null = null;
   let basemap = 'embedded';
   let fitted = init.camera !== null;
+  let selectedId: string | null = null;
+  let flyPending = false;
 
   const busy = () => {
     container.dataset.mapIdle = 'false';
@@ -132,6 +134,20 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     styleReady = true;
     pending.splice(0).forEach((fn) => fn());
   });
+  /** Flies to the selection once it is known; on phones the point lands above the bottom sheet. */
+  function flyToSelected() {
+    const op = selectedId ? byId.get(selectedId) : undefined;
+    if (!op || !flyPending) return;
+    flyPending = false;
+    const phone = window.matchMedia('(max-width: 600px)').matches;
+    map.flyTo({
+      center: op.geometry.coordinates,
+      zoom: Math.max(map.getZoom(), 8),
+      offset: phone ? [0, -container.clientHeight * 0.25] : [0, 0],
+      duration: 800,
+    });
+  }
+
   const whenLoaded = (fn: () => void) => (styleReady ? fn() : pending.push(fn));
 
   function setBasemap(id: string) {
@@ -165,14 +181,16 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
           fitted = true;
           map.fitBounds(bounds, { padding: 60, maxZoom: 9, animate: false }, INTERNAL);
         }
+        flyToSelected();
         busy();
       });
     },
     setSelected(id, fly) {
+      selectedId = id;
+      flyPending = fly;
       whenLoaded(() => {
         map.setFilter('ops-selected', operationLayers(id).selected.filter!);
-        const op = id ? byId.get(id) : undefined;
-        if (op && fly) map.flyTo({ center: op.geometry.coordinates, zoom: Math.max(map.getZoom(), 8), duration: 800 });
+        flyToSelected();
         busy();
       });
     },
