@@ -4,7 +4,7 @@ import { defaultViewState, parse, serialize, type ViewState } from './codec';
 describe('URL codec', () => {
   it('parses every key of the test contract', () => {
     const s = parse(
-      '?v=1&lang=ar&map=6.5/35.1/40.4&from=2017-01-01&to=2020-12-31&years=2020,2017&actors=sdf,syrian-gov&types=raid&gov=SY-DY&prec=near,village&q=الشحيل&op=2017-01-08-kubar&layer=heat&base=osm',
+      '?v=1&lang=ar&map=6.5/35.1/40.4&from=2017-01-01&to=2020-12-31&years=2020,2017&actors=sdf,syrian-gov&targets=isis&types=raid&gov=SY-DY&prec=near,village&conf=low,high&airborne=1&q=الشحيل&op=2017-01-08-kubar&layer=heat&base=osm',
     );
     expect(s).toEqual<ViewState>({
       lang: 'ar',
@@ -13,9 +13,12 @@ describe('URL codec', () => {
       to: '2020-12-31',
       years: [2017, 2020],
       actors: ['sdf', 'syrian-gov'],
+      targets: ['isis'],
       types: ['raid'],
       gov: ['SY-DY'],
       prec: ['near', 'village'],
+      conf: ['high', 'low'],
+      airborne: true,
       q: 'الشحيل',
       op: '2017-01-08-kubar',
       layer: 'heat',

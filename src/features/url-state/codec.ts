@@ -20,9 +20,12 @@ export interface ViewState {
   to: string | null;
   years: number[];
   actors: string[];
+  targets: string[];
   types: string[];
   gov: string[];
   prec: string[];
+  conf: string[];
+  airborne: boolean;
   q: string;
   op: string | null;
   layer: LayerMode;
@@ -38,9 +41,12 @@ export const defaultViewState: ViewState = {
   to: null,
   years: [],
   actors: [],
+  targets: [],
   types: [],
   gov: [],
   prec: [],
+  conf: [],
+  airborne: false,
   q: '',
   op: null,
   layer: 'points',
@@ -50,10 +56,7 @@ export const defaultViewState: ViewState = {
 const ID = /^[A-Za-z0-9_-]{1,80}$/;
 const PRECISIONS = ['exact', 'village', 'near', 'subdistrict', 'governorate', 'region'];
 
-const idList = (pattern: RegExp) => (raw: string) => {
-  const items = [...new Set(raw.split(',').filter((s) => pattern.test(s)))].sort();
-  return items;
-};
+const idList = (pattern: RegExp) => (raw: string) => [...new Set(raw.split(',').filter((s) => pattern.test(s)))].sort();
 
 function decodeCamera(raw: string): Camera | null {
   const parts = raw.split('/');
@@ -79,9 +82,12 @@ export function parse(search: string): ViewState {
   s.to = isRealDate(get('to')) ? get('to') : null;
   s.years = idList(/^(19|20)\d\d$/)(get('years')).map(Number);
   s.actors = idList(/^[a-z0-9-]{1,40}$/)(get('actors'));
+  s.targets = idList(/^[a-z0-9-]{1,40}$/)(get('targets'));
   s.types = idList(/^[a-z0-9-]{1,40}$/)(get('types'));
   s.gov = idList(/^SY-[A-Z]{2}$/)(get('gov'));
   s.prec = idList(new RegExp(`^(${PRECISIONS.join('|')})$`))(get('prec'));
+  s.conf = idList(/^(high|medium|low)$/)(get('conf'));
+  s.airborne = get('airborne') === '1';
   s.q = get('q').slice(0, 200);
   s.op = ID.test(get('op')) ? get('op') : null;
   if (['points', 'clusters', 'heat'].includes(get('layer'))) s.layer = get('layer') as LayerMode;
@@ -99,9 +105,12 @@ export function serialize(s: ViewState): string {
   const list = (k: string, v: (string | number)[]) => v.length && p.set(k, v.join(','));
   list('years', s.years);
   list('actors', s.actors);
+  list('targets', s.targets);
   list('types', s.types);
   list('gov', s.gov);
   list('prec', s.prec);
+  list('conf', s.conf);
+  if (s.airborne) p.set('airborne', '1');
   if (s.q) p.set('q', s.q);
   if (s.op) p.set('op', s.op);
   if (s.layer !== 'points') p.set('layer', s.layer);

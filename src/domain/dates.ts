@@ -1,0 +1,31 @@
+/** Calendar-day arithmetic on ISO dates (YYYY-MM-DD) in UTC, so no time zone can shift a day. */
+const DAY = 86_400_000;
+
+export const toDay = (iso: string): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY;
+export const fromDay = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
+export const addDays = (iso: string, n: number): string => fromDay(toDay(iso) + n);
+export const daysBetween = (a: string, b: string): number => toDay(b) - toDay(a);
+
+export type Bin = 'year' | 'month' | 'day';
+
+/** Bins fine enough to see structure, coarse enough to stay readable: about 10–150 bars. */
+export function chooseBin(from: string, to: string): Bin {
+  const days = daysBetween(from, to);
+  if (days > 3 * 365) return 'year';
+  if (days > 120) return 'month';
+  return 'day';
+}
+
+export function binStart(iso: string, bin: Bin): string {
+  if (bin === 'year') return `${iso.slice(0, 4)}-01-01`;
+  if (bin === 'month') return `${iso.slice(0, 7)}-01`;
+  return iso;
+}
+
+export function nextBin(start: string, bin: Bin): string {
+  if (bin === 'day') return addDays(start, 1);
+  const y = +start.slice(0, 4);
+  const m = +start.slice(5, 7);
+  if (bin === 'year') return `${y + 1}-01-01`;
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}
