@@ -16,5 +16,21 @@ for (const lang of ['ar', 'en'] as const) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });
+
+    test(`screenshot ${lang} ${size}: filtered view with charts`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(`/?lang=${lang}&years=2020&from=2020-01-01&to=2020-12-31`);
+      await expect(page.getByTestId('op-count')).toHaveAttribute('data-count', '4');
+      if (size === 'phone') await page.locator('.phone-tabs [data-tab="charts"]').click();
+      else await page.getByTestId('charts-toggle').click();
+      await expect(page.getByTestId('charts')).toBeVisible();
+      await page.screenshot({ path: `${SCREENSHOTS}/explore-${lang}-${size}.png` });
+      if (size === 'phone') {
+        for (const tab of ['filters', 'list', 'timeline'] as const) {
+          await page.locator(`.phone-tabs [data-tab="${tab}"]`).click();
+          await page.screenshot({ path: `${SCREENSHOTS}/explore-${lang}-phone-${tab}.png` });
+        }
+      }
+    });
   }
 }

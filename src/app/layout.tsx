@@ -1,28 +1,42 @@
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OperationFeature } from '../domain/operation-schema';
+import type { Filters } from '../domain/filters';
+import { ExportMenu } from '../features/export/export-menu';
+import { ActiveChips } from '../features/filters/active-chips';
+import { describeFilters } from '../features/filters/describe';
+import { FilterPanel } from '../features/filters/filter-panel';
 import { LangSwitch } from '../features/language/lang-switch';
 import { useLanguage } from '../features/language/use-language';
+import type { MapController } from '../features/map/controller';
 import { DataError } from '../features/operations/data-error';
 import { OpCount } from '../features/operations/op-count';
 import { OperationDetails } from '../features/operations/operation-details';
 import { OperationList } from '../features/operations/operation-list';
 import { useAtlasData } from '../features/operations/use-atlas-data';
+import { CopyLink } from '../features/share/copy-link';
+import { Timeline } from '../features/timeline/timeline';
 import { useUrlState } from '../features/url-state/use-url-state';
 import { MapArea } from './map-area';
+import { PhoneTabs, type Tab } from './phone-tabs';
+import { useViewData } from './use-view-data';
 
-const NONE: OperationFeature[] = [];
+const ChartsPanel = lazy(() => import('../features/charts/charts-panel'));
 
-/** The page: header, operations list, map and details, all derived from the URL state. */
+/** The page: header, filters and list (inline start), map, charts and timeline, details (inline end). */
 export function Layout() {
   const { t } = useTranslation();
   const [view, setView] = useUrlState();
   const lang = useLanguage(view.lang);
   const data = useAtlasData();
-  const operations = data.operations ?? NONE;
-  const selected = operations.find((o) => o.id === view.op) ?? null;
+  const { filtered, untimed } = useViewData(data.operations, view);
+  const [chartsOpen, setChartsOpen] = useState(false);
+  const [tab, setTab] = useState<Tab>('map');
+  const mapRef = useRef<MapController | null>(null);
+  const selected = filtered.find((o) => o.id === view.op) ?? data.operations?.find((o) => o.id === view.op) ?? null;
   const select = useCallback((id: string) => setView({ op: id }, 'push'), [setView]);
   const close = useCallback(() => setView({ op: null }, 'push'), [setView]);
+  const setFilters = useCallback((patch: Partial<Filters>, mode: 'push' | 'replace' = 'push') => setView(patch, mode), [setView]);
+  const meta = data.meta;
 
   return (
     <div className="app" dir={lang === 'ar' ? 'rtl' : 'ltr'} data-testid="app-root">
@@ -31,33 +45,68 @@ export function Layout() {
           <h1>{t('app.title')}</h1>
           <p className="subtitle">{t('app.subtitle')}</p>
         </div>
-        {data.operations && <OpCount count={operations.length} />}
-        <LangSwitch onSwitch={(l) => setView({ lang: l }, 'push')} />
+        {data.operations && <OpCount count={filtered.length} />}
+        <div className="header-tools">
+          <CopyLink />
+          {meta && (
+            <ExportMenu
+              operations={filtered}
+              meta={meta}
+              filters={view}
+              lang={lang}
+              caption={describeFilters(view, meta, lang, filtered.length, t)}
+              mapImage={() => mapRef.current?.snapshot()}
+            />
+          )}
+          <button type="button" className="tool-button" aria-expanded={chartsOpen} data-testid="charts-toggle" onClick={() => setChartsOpen(!chartsOpen)}>
+            {t('charts.toggle')}
+          </button>
+          <LangSwitch onSwitch={(l) => setView({ lang: l }, 'push')} />
+        </div>
       </header>
       {data.error ? (
         <main className="app-main app-main-message">
           <DataError error={data.error} onRetry={() => void data.retry()} />
         </main>
       ) : (
-        <main className={`app-main${selected && data.meta ? ' with-details' : ''}`}>
-          <aside className="panel panel-list" aria-label={t('list.heading')}>
-            <h2>{t('list.heading')}</h2>
-            {data.operations ? (
-              <OperationList operations={operations} selected={view.op} onSelect={select} />
+        <main className={`app-main${selected && meta ? ' with-details' : ''}`} data-tab={tab}>
+          <aside className="side" aria-label={t('filters.title')}>
+            {meta && data.operations ? (
+              <>
+                <ActiveChips filters={view} meta={meta} lang={lang} onChange={(p) => setFilters(p)} />
+                <div className="side-filters">
+                  <FilterPanel operations={data.operations} meta={meta} filters={view} lang={lang} onChange={setFilters} />
+                </div>
+                <section className="side-list" aria-label={t('list.heading')}>
+                  <h2>{t('list.heading')}</h2>
+                  <OperationList operations={filtered} selected={view.op} onSelect={select} />
+                </section>
+              </>
             ) : (
               <p className="loading" role="status">
                 {t('app.loading')}
               </p>
             )}
           </aside>
-          <MapArea meta={data.meta} operations={operations} view={view} lang={lang} setView={setView} onSelect={select} />
-          {selected && data.meta && (
-            <aside className="panel panel-details">
-              <OperationDetails operation={selected} meta={data.meta} onClose={close} />
+          <section className="center">
+            <MapArea meta={meta} operations={filtered} view={view} lang={lang} setView={setView} onSelect={select} controllerRef={mapRef} compact={chartsOpen} />
+            {meta && (chartsOpen || tab === 'charts') && (
+              <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+                <div className="charts-box">
+                  <ChartsPanel operations={filtered} meta={meta} filters={view} lang={lang} onChange={setFilters} />
+                </div>
+              </Suspense>
+            )}
+            {meta && <Timeline operations={untimed} meta={meta} filters={view} lang={lang} onChange={setFilters} />}
+          </section>
+          {selected && meta && (
+            <aside className="panel-details">
+              <OperationDetails operation={selected} meta={meta} onClose={close} />
             </aside>
           )}
         </main>
       )}
+      <PhoneTabs tab={tab} onTab={setTab} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meta } from '../domain/meta-schema';
 import type { OperationFeature } from '../domain/operation-schema';
+import type { MapController } from '../features/map/controller';
 import { BASEMAP_IDS, ONLINE_BASEMAPS } from '../features/map/basemaps';
 import { Credits } from '../features/map/credits';
 import { Legend } from '../features/map/legend';
@@ -18,10 +19,12 @@ interface Props {
   lang: Lang;
   setView: ReturnType<typeof useUrlState>[1];
   onSelect: (id: string) => void;
+  controllerRef: { current: MapController | null };
+  compact: boolean;
 }
 
 /** The map with its overlays: basemap and layer pickers, legend, credits and the offline-basemap notice. */
-export function MapArea({ meta, operations, view, lang, setView, onSelect }: Props) {
+export function MapArea({ meta, operations, view, lang, setView, onSelect, controllerRef, compact }: Props) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState<string | null>(null);
   const basemap = BASEMAP_IDS.includes(view.base) ? view.base : 'embedded';
@@ -38,6 +41,7 @@ export function MapArea({ meta, operations, view, lang, setView, onSelect }: Pro
         mode={view.layer}
         basemap={basemap}
         label={t('map.label')}
+        controllerRef={controllerRef}
         onSelect={onSelect}
         onCamera={(map) => setView({ map })}
         onBasemapError={(id) => {
@@ -63,7 +67,7 @@ export function MapArea({ meta, operations, view, lang, setView, onSelect }: Pro
           </button>
         </div>
       )}
-      {meta && <Legend taxonomy={meta.taxonomy} lang={lang} mode={view.layer} />}
+      {meta && <Legend taxonomy={meta.taxonomy} lang={lang} mode={view.layer} compact={compact} />}
       {meta && <Credits credits={meta.credits} lang={lang} basemap={basemap} />}
     </section>
   );

@@ -11,7 +11,7 @@ export function LangSwitch({ onSwitch }: { onSwitch: (lang: Lang) => void }) {
       className="lang-switch"
       data-testid="lang-switch"
       lang={other}
-      aria-label={t('lang.switchLabel')}
+      title={t('lang.switchLabel')}
       onClick={() => onSwitch(other)}
     >
       {t('lang.switch')}

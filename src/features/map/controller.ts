@@ -35,6 +35,8 @@ export interface MapController {
   setLanguage(lang: Lang): void;
   setBasemap(id: string): void;
   setLayerMode(mode: LayerMode): void;
+  /** A copy of the rendered map, taken right after the next frame is drawn (WebGL buffers are not kept). */
+  snapshot(): Promise<HTMLCanvasElement>;
   /** Screen position of a lon/lat, for tests that click the canvas. */
   project(lonLat: [number, number]): { x: number; y: number };
   destroy(): void;
@@ -44,7 +46,6 @@ const SYRIA: [[number, number], [number, number]] = [
   [35.6, 32.3],
   [42.4, 37.35],
 ];
-const INTERNAL = { internal: true };
 
 export function createMapController(container: HTMLElement, init: MapInit, handlers: () => MapHandlers): MapController {
   let lang = init.lang;
@@ -92,8 +93,13 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     // Time from navigation start to the first idle with the operations drawn (e2e run and benchmark read it).
     if (lastOps && !performance.getEntriesByName('map-first-idle').length) performance.mark('map-first-idle');
   });
+  // Report only moves a person made (gestures, controls) or asked for (flying to a selection, opening a
+  // cluster); resizes and the initial fit leave the URL alone.
+  let reportNextMove = false;
   map.on('moveend', (e) => {
-    if ((e as unknown as { internal?: boolean }).internal) return;
+    const asked = reportNextMove;
+    reportNextMove = false;
+    if (!e.originalEvent && !asked) return;
     const c = map.getCenter();
     handlers().onCamera(roundCamera({ zoom: map.getZoom(), lat: c.lat, lon: c.lng }));
   });
@@ -120,6 +126,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     if (hit.properties.point_count) {
       const source = map.getSource('ops-clustered') as maplibregl.GeoJSONSource;
       const zoom = await source.getClusterExpansionZoom(hit.properties.cluster_id as number);
+      reportNextMove = true;
       map.easeTo({ center: (hit.geometry as GeoJSON.Point).coordinates as [number, number], zoom });
       return;
     }
@@ -139,6 +146,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     const op = selectedId ? byId.get(selectedId) : undefined;
     if (!op || !flyPending) return;
     flyPending = false;
+    reportNextMove = true;
     const phone = window.matchMedia('(max-width: 600px)').matches;
     map.flyTo({
       center: op.geometry.coordinates,
@@ -179,7 +187,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
         const bounds = boundsOf(ops);
         if (!fitted && bounds) {
           fitted = true;
-          map.fitBounds(bounds, { padding: 60, maxZoom: 9, animate: false }, INTERNAL);
+          map.fitBounds(bounds, { padding: 60, maxZoom: 9, animate: false });
         }
         flyToSelected();
         busy();
@@ -199,7 +207,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
       const c = map.getCenter();
       const current = roundCamera({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
       if (current.zoom === camera.zoom && current.lat === camera.lat && current.lon === camera.lon) return;
-      map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom }, INTERNAL);
+      map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
       busy();
     },
     setLanguage(next) {
@@ -220,6 +228,19 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
         for (const layer of map.getStyle().layers)
           if (layer.id.startsWith('ops')) map.setLayoutProperty(layer.id, 'visibility', visible.has(layer.id) ? 'visible' : 'none');
         busy();
+      });
+    },
+    snapshot() {
+      return new Promise((resolve) => {
+        map.once('render', () => {
+          const source = map.getCanvas();
+          const copy = document.createElement('canvas');
+          copy.width = source.width;
+          copy.height = source.height;
+          copy.getContext('2d')!.drawImage(source, 0, 0);
+          resolve(copy);
+        });
+        map.triggerRepaint();
       });
     },
     project(lonLat) {

@@ -1,30 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import type { Label, Taxonomy } from '../../domain/meta-schema';
 import type { Lang, LayerMode } from '../url-state/codec';
-import { OTHER_TYPE_COLOR, TYPE_COLORS } from './operation-layers';
+import { typeColorOf } from '../../domain/palette';
 
 interface Props {
   taxonomy: Taxonomy;
   lang: Lang;
   mode: LayerMode;
+  /** Start folded (phones, or a map made short by the charts panel). */
+  compact: boolean;
 }
 
 /** Open on wide screens; on phones the legend starts folded so that the map stays visible. */
 const openByDefault = () => window.matchMedia('(min-width: 900px)').matches;
 
 /** Explains every mark on the map: colour per type, how location uncertainty and disputed dates are drawn. */
-export function Legend({ taxonomy, lang, mode }: Props) {
+export function Legend({ taxonomy, lang, mode, compact }: Props) {
   const { t } = useTranslation();
   const l = (x: Label) => x[lang];
   const p = taxonomy.location_precisions;
   return (
-    <details className="legend" open={openByDefault()} data-testid="legend">
+    <details className="legend" open={!compact && openByDefault()} data-testid="legend">
       <summary>{t('legend.title')}</summary>
       <h3>{t('legend.types')}</h3>
       <ul>
         {Object.entries(taxonomy.types).map(([id, label]) => (
           <li key={id}>
-            <span className="swatch dot" style={{ background: TYPE_COLORS[id] ?? OTHER_TYPE_COLOR }} aria-hidden="true" />
+            <span className="swatch dot" style={{ background: typeColorOf(id) }} aria-hidden="true" />
             {l(label)}
           </li>
         ))}

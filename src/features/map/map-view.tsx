@@ -15,6 +15,8 @@ interface Props extends MapHandlers {
   mode: LayerMode;
   basemap: string;
   label: string;
+  /** Receives the controller once created (and null on unmount), e.g. for exporting the map image. */
+  controllerRef?: { current: MapController | null };
 }
 
 const absolute = (url: string) => new URL(url, window.location.href).href;
@@ -43,9 +45,11 @@ export function MapView(props: Props) {
       () => latest.current,
     );
     controller.current = c;
+    if (latest.current.controllerRef) latest.current.controllerRef.current = c;
     return () => {
       c.destroy();
       controller.current = null;
+      if (latest.current.controllerRef) latest.current.controllerRef.current = null;
     };
   }, []);
 

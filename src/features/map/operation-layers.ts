@@ -14,16 +14,9 @@ import type {
   HeatmapLayerSpecification,
   SymbolLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import { OTHER_TYPE_COLOR, TYPE_COLORS } from '../../domain/palette';
 import type { LayerMode } from '../url-state/codec';
 
-/** Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. */
-export const TYPE_COLORS: Record<string, string> = {
-  raid: '#D55E00',
-  'hostage-rescue': '#CC79A7',
-  evacuation: '#0072B2',
-  'supply-drop': '#009E73',
-};
-export const OTHER_TYPE_COLOR = '#555555';
 
 export const typeColor: ExpressionSpecification = [
   'match',

@@ -61,7 +61,15 @@ export function SourceEvidence({ version, sources }: Props) {
           </p>
         )}
         {parts && (
-          <div className="article-body" lang="ar" dir="rtl" data-testid="article-text">
+          <div
+            className="article-body"
+            lang="ar"
+            dir="rtl"
+            data-testid="article-text"
+            tabIndex={0}
+            role="region"
+            aria-label={t('details.articleText')}
+          >
             {parts.map((part, i) =>
               part.mark ? (
                 <mark key={i} ref={i === firstMarkIndex ? firstMark : undefined}>

@@ -1,0 +1,24 @@
+/** A one-line, human description of the active filters (PNG caption, screen-reader summary). */
+import type { TFunction } from 'i18next';
+import type { Filters } from '../../domain/filters';
+import { formatDate, formatNumber, type UiLang } from '../../domain/format';
+import type { Meta } from '../../domain/meta-schema';
+
+export function describeFilters(f: Filters, meta: Meta, lang: UiLang, count: number, t: TFunction): string {
+  const tax = meta.taxonomy;
+  const names = (ids: string[], labels: Record<string, { ar: string; en: string }>) => ids.map((id) => labels[id]?.[lang] ?? id).join(lang === 'ar' ? '، ' : ', ');
+  const parts = [
+    f.from || f.to ? `${f.from ? formatDate(f.from, lang) : '…'} – ${f.to ? formatDate(f.to, lang) : '…'}` : null,
+    f.years.length ? f.years.map((y) => formatNumber(y, lang).replace(/[٬,]/g, '')).join(lang === 'ar' ? '، ' : ', ') : null,
+    f.actors.length ? names(f.actors, tax.actors) : null,
+    f.types.length ? names(f.types, tax.types) : null,
+    f.targets.length ? names(f.targets, tax.targets) : null,
+    f.gov.length ? names(f.gov, meta.governorates) : null,
+    f.prec.length ? names(f.prec, tax.location_precisions) : null,
+    f.conf.length ? names(f.conf, tax.confidence) : null,
+    f.airborne ? t('filters.airborneOnly') : null,
+    f.q ? `“${f.q}”` : null,
+  ].filter(Boolean);
+  const what = parts.length ? parts.join(' · ') : t('filters.none');
+  return `${what} — ${t('count.operations', { count, formatted: formatNumber(count, lang) })}`;
+}

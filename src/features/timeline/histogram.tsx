@@ -1,0 +1,180 @@
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HistogramBin } from '../../domain/aggregate';
+import { addDays, type Bin } from '../../domain/dates';
+import { formatDate, formatNumber, type UiLang } from '../../domain/format';
+import type { OperationFeature } from '../../domain/operation-schema';
+import { typeColorOf } from '../../domain/palette';
+import type { TimeScale } from './time-scale';
+
+interface Props {
+  bins: HistogramBin[];
+  bin: Bin;
+  types: string[];
+  scale: TimeScale;
+  extent: { from: string; to: string };
+  selection: { from: string; to: string } | null;
+  /** Operations drawn in the uncertainty strip (spans, disputed dates); omitted when there are too many. */
+  spans: OperationFeature[];
+  lang: UiLang;
+  rtl: boolean;
+  onBrush: (from: string, to: string) => void;
+}
+
+const BARS = 64;
+const LANE = 7;
+const MAX_LANES = 4;
+const STEPS: Record<Bin, [number, number]> = { year: [30, 365], month: [7, 30], day: [1, 7] };
+
+/** Greedy lanes so that overlapping spans do not hide each other. */
+function lanes(ops: OperationFeature[], scale: TimeScale): { op: OperationFeature; lane: number; x0: number; x1: number }[] {
+  const ends: number[] = [];
+  return ops.map((op) => {
+    const a = scale.x(op.properties.date);
+    const b = scale.x(addDays(op.properties.date_end ?? op.properties.date, 1));
+    const [x0, x1] = a < b ? [a, b] : [b, a];
+    let lane = ends.findIndex((e) => e < x0 - 2);
+    if (lane < 0) lane = ends.length < MAX_LANES ? ends.length : MAX_LANES - 1;
+    ends[lane] = Math.max(x1, x0 + 4);
+    return { op, lane, x0, x1: Math.max(x1, x0 + 4) };
+  });
+}
+
+/** Stacked histogram with a brush (pointer and keyboard) and a strip that draws each operation's date uncertainty. */
+export function Histogram({ bins, bin, types, scale, extent, selection, spans, lang, rtl, onBrush }: Props) {
+  const { t } = useTranslation();
+  const svg = useRef<SVGSVGElement>(null);
+  const drag = useRef<{ anchor: string; moving: 'new' | 'from' | 'to' } | null>(null);
+  const [hover, setHover] = useState<HistogramBin | null>(null);
+  const max = Math.max(1, ...bins.map((b) => b.total));
+  const stripTop = BARS + 14;
+  const height = stripTop + MAX_LANES * LANE + 4;
+
+  const pxToDate = (e: PointerEvent) => scale.date(e.clientX - svg.current!.getBoundingClientRect().left);
+  const commit = (a: string, b: string) => onBrush(a < b ? a : b, a < b ? b : a);
+
+  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
+    const target = e.target as Element;
+    const handle = target.getAttribute('data-handle') as 'from' | 'to' | null;
+    const d = pxToDate(e);
+    if (handle && selection) drag.current = { anchor: handle === 'from' ? selection.to : selection.from, moving: handle };
+    else drag.current = { anchor: d, moving: 'new' };
+    svg.current!.setPointerCapture(e.pointerId);
+    if (!handle) commit(d, d);
+  };
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    if (!drag.current) return;
+    commit(drag.current.anchor, pxToDate(e));
+  };
+  const onPointerUp = () => {
+    drag.current = null;
+  };
+
+  const onKey = (end: 'from' | 'to') => (e: KeyboardEvent) => {
+    if (!selection) return;
+    const [small, large] = STEPS[bin];
+    const step = e.shiftKey ? large : small;
+    const later = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const earlier = rtl ? 'ArrowRight' : 'ArrowLeft';
+    let next = selection[end];
+    if (e.key === later || e.key === 'ArrowUp') next = addDays(next, step);
+    else if (e.key === earlier || e.key === 'ArrowDown') next = addDays(next, -step);
+    else if (e.key === 'Home') next = extent.from;
+    else if (e.key === 'End') next = extent.to;
+    else return;
+    e.preventDefault();
+    next = next < extent.from ? extent.from : next > extent.to ? extent.to : next;
+    if (end === 'from') onBrush(next > selection.to ? selection.to : next, selection.to);
+    else onBrush(selection.from, next < selection.from ? selection.from : next);
+  };
+
+  const sx = selection && [scale.x(selection.from), scale.x(addDays(selection.to, 1))].sort((a, b) => a - b);
+  return (
+    <div className="histogram">
+      <svg
+        ref={svg}
+        width={scale.width}
+        height={height}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerLeave={() => setHover(null)}
+        role="img"
+        aria-label={t('timeline.histogramLabel')}
+        data-testid="histogram"
+      >
+        {bins.map((b) => {
+          const xa = scale.x(b.start);
+          const xb = scale.x(b.end);
+          const x = Math.min(xa, xb) + 1;
+          const w = Math.max(1, Math.abs(xb - xa) - 2);
+          let y = BARS;
+          return (
+            <g key={b.start} onPointerEnter={() => setHover(b)}>
+              <rect x={x} y={0} width={w} height={BARS} fill="transparent" />
+              {types.map((type) => {
+                const n = b.byType[type] ?? 0;
+                if (!n) return null;
+                const h = (n / max) * (BARS - 4);
+                y -= h;
+                return <rect key={type} x={x} y={y} width={w} height={h} fill={typeColorOf(type)} />;
+              })}
+            </g>
+          );
+        })}
+        <line x1={0} x2={scale.width} y1={BARS + 0.5} y2={BARS + 0.5} className="axis" />
+        {lanes(spans, scale).map(({ op, lane, x0, x1 }) => (
+          <g key={op.id} className="span-mark">
+            <rect
+              x={x0}
+              y={stripTop + lane * LANE}
+              width={x1 - x0}
+              height={LANE - 2}
+              rx={2}
+              fill={op.properties.date_precision === 'day' ? typeColorOf(op.properties.type) : 'none'}
+              stroke={typeColorOf(op.properties.type)}
+              strokeDasharray={op.properties.date_disputed ? '2 1.5' : undefined}
+            >
+              <title>{`${lang === 'ar' ? op.properties.title_ar : op.properties.title_en}${op.properties.date_disputed ? ` — ${t('list.disputed')}` : ''}`}</title>
+            </rect>
+            {op.properties.date_alternatives.map((a) => (
+              <circle key={a.date + a.reported_by} cx={scale.x(a.date)} cy={stripTop + lane * LANE + (LANE - 2) / 2} r={2} className="alt-date" />
+            ))}
+          </g>
+        ))}
+        {sx && (
+          <g className="brush">
+            <rect x={sx[0]} y={0} width={Math.max(2, sx[1] - sx[0])} height={height} className="brush-selection" />
+            <rect x={scale.x(selection!.from) - 4} y={0} width={8} height={height} data-handle="from" className="brush-grip" />
+            <rect x={scale.x(addDays(selection!.to, 1)) - 4} y={0} width={8} height={height} data-handle="to" className="brush-grip" />
+          </g>
+        )}
+      </svg>
+      {selection && (
+        <div className="brush-handles">
+          {(['from', 'to'] as const).map((end) => (
+            <span
+              key={end}
+              role="slider"
+              tabIndex={0}
+              className="handle-key"
+              data-testid={`brush-${end}`}
+              aria-label={t(end === 'from' ? 'timeline.start' : 'timeline.end')}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={Math.round((Math.abs(scale.x(selection[end]) - scale.x(extent.from)) / scale.width) * 100)}
+              aria-valuetext={formatDate(selection[end], lang)}
+              onKeyDown={onKey(end)}
+              style={{ insetInlineStart: `${Math.max(0, Math.min(scale.width - 12, rtl ? scale.width - scale.x(selection[end]) : scale.x(selection[end])) - 6)}px` }}
+            />
+          ))}
+        </div>
+      )}
+      <p className="histogram-hover" aria-live="polite">
+        {hover
+          ? `${formatDate(hover.start, lang, bin)}: ${formatNumber(hover.total, lang)}`
+          : '\u00a0'}
+      </p>
+    </div>
+  );
+}
