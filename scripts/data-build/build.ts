@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { z } from 'zod';
+import { array, type output, type ZodMiniType } from 'zod/mini';
 import {
   articleMeta,
   formatIssues,
@@ -52,7 +52,7 @@ function loadYaml(file: TextFile, errors: string[]): unknown {
   }
 }
 
-function validate<T>(file: TextFile, schema: z.ZodType<T>, value: unknown, errors: string[]): T | undefined {
+function validate<S extends ZodMiniType>(file: TextFile, schema: S, value: unknown, errors: string[]): output<S> | undefined {
   if (value === undefined) return undefined;
   const r = schema.safeParse(value);
   if (r.success) return r.data;
@@ -217,7 +217,7 @@ function tally(values: string[]): Record<string, number> {
 export function build(inputs: BuildInputs): BuildResult {
   const errors: string[] = [];
   const tax = validate(inputs.taxonomy, taxonomySchema, loadYaml(inputs.taxonomy, errors), errors);
-  const credits = validate(inputs.credits, credit.array(), loadYaml(inputs.credits, errors), errors);
+  const credits = validate(inputs.credits, array(credit), loadYaml(inputs.credits, errors), errors);
   const places = loadPlaces(inputs, errors);
   const articles = loadArticles(inputs, errors);
   const govs = parseGovernorates(JSON.parse(inputs.governorates.text));

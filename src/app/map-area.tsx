@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meta } from '../domain/meta-schema';
 import type { OperationFeature } from '../domain/operation-schema';
@@ -7,9 +7,13 @@ import { BASEMAP_IDS, ONLINE_BASEMAPS } from '../features/map/basemaps';
 import { Credits } from '../features/map/credits';
 import { Legend } from '../features/map/legend';
 import { MapControls } from '../features/map/map-controls';
-import { MapView } from '../features/map/map-view';
 import type { Lang, ViewState } from '../features/url-state/codec';
 import type { useUrlState } from '../features/url-state/use-url-state';
+
+// MapLibre (~300 KB gzip) loads as its own chunk, requested at once in parallel with the app and the data, so
+// that the list, filters and timeline do not wait for the map engine to be parsed.
+const mapViewModule = import('../features/map/map-view');
+const MapView = lazy(() => mapViewModule.then((m) => ({ default: m.MapView })));
 
 interface Props {
   /** Undefined while loading: the map starts at once, its legend and credits once meta.json is in. */
@@ -32,23 +36,25 @@ export function MapArea({ meta, operations, view, lang, setView, onSelect, contr
 
   return (
     <section className="map-area">
-      <MapView
-        operations={operations}
-        precisions={meta?.taxonomy.location_precisions}
-        lang={lang}
-        camera={view.map}
-        selected={view.op}
-        mode={view.layer}
-        basemap={basemap}
-        label={t('map.label')}
-        controllerRef={controllerRef}
-        onSelect={onSelect}
-        onCamera={(map) => setView({ map })}
-        onBasemapError={(id) => {
-          setFailed(id);
-          setView({ base: 'embedded' });
-        }}
-      />
+      <Suspense fallback={<div className="map map-loading" data-testid="map" data-map-idle="false" />}>
+        <MapView
+          operations={operations}
+          precisions={meta?.taxonomy.location_precisions}
+          lang={lang}
+          camera={view.map}
+          selected={view.op}
+          mode={view.layer}
+          basemap={basemap}
+          label={t('map.label')}
+          controllerRef={controllerRef}
+          onSelect={onSelect}
+          onCamera={(map) => setView({ map })}
+          onBasemapError={(id) => {
+            setFailed(id);
+            setView({ base: 'embedded' });
+          }}
+        />
+      </Suspense>
       <MapControls
         lang={lang}
         basemap={basemap}

@@ -1,56 +1,50 @@
 /**
- * Taxonomy (data/taxonomy.yaml) and published metadata (public/data/meta.json) schemas.
+ * Taxonomy (data/taxonomy.yaml) and published metadata (public/data/meta.json) schemas (zod/mini).
  * The build validates the taxonomy with it; the app parses meta.json with it.
  */
-import { z } from 'zod';
+import { array, boolean, enum as zEnum, extend, int, nullable, number, object, positive, record, regex, minLength, strictObject, string, tuple, type output } from 'zod/mini';
 import { isoDate, locationPrecision } from './operation-schema';
 
-export const label = z.object({ en: z.string().min(1), ar: z.string().min(1) });
-export type Label = z.infer<typeof label>;
+const nonEmpty = () => string().check(minLength(1));
+export const label = object({ en: nonEmpty(), ar: nonEmpty() });
+export type Label = output<typeof label>;
 
-const labels = z.record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), label);
+const labels = record(string().check(regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)), label);
 
-const precisionEntry = label.extend({
-  radius_m: z.number().positive(),
-  description_en: z.string().min(1),
-  description_ar: z.string().min(1),
+const precisionEntry = extend(label, {
+  radius_m: number().check(positive()),
+  description_en: nonEmpty(),
+  description_ar: nonEmpty(),
 });
 
-export const taxonomy = z
-  .object({
-    actors: labels,
-    targets: labels,
-    types: labels,
-    location_precisions: z.record(locationPrecision, precisionEntry),
-    confidence: z.record(z.enum(['high', 'medium', 'low']), label),
-    date_precisions: z.record(z.enum(['day', 'month', 'year']), label),
-  })
-  .strict();
-export type Taxonomy = z.infer<typeof taxonomy>;
+export const taxonomy = strictObject({
+  actors: labels,
+  targets: labels,
+  types: labels,
+  location_precisions: record(locationPrecision, precisionEntry),
+  confidence: record(zEnum(['high', 'medium', 'low']), label),
+  date_precisions: record(zEnum(['day', 'month', 'year']), label),
+});
+export type Taxonomy = output<typeof taxonomy>;
 
-export const credit = z
-  .object({
-    id: z.string(),
-    en: z.string(),
-    ar: z.string(),
-    licence: z.string(),
-    url: z.string().nullable(),
-  })
-  .strict();
-export type Credit = z.infer<typeof credit>;
+export const credit = strictObject({
+  id: string(),
+  en: string(),
+  ar: string(),
+  licence: string(),
+  url: nullable(string()),
+});
+export type Credit = output<typeof credit>;
 
-export const meta = z.object({
-  version: z.string().regex(/^[0-9a-f]{12}$/),
+const counts = record(string(), int());
+
+export const meta = object({
+  version: string().check(regex(/^[0-9a-f]{12}$/)),
   taxonomy,
-  governorates: z.record(z.string(), label.extend({ label: z.tuple([z.number(), z.number()]) })),
-  date_range: z.object({ min: isoDate, max: isoDate }).nullable(),
-  counts: z.object({
-    operations: z.number().int(),
-    by_type: z.record(z.string(), z.number().int()),
-    by_year: z.record(z.string(), z.number().int()),
-    by_actor: z.record(z.string(), z.number().int()),
-  }),
-  credits: z.array(credit),
-  synthetic: z.boolean(),
+  governorates: record(string(), extend(label, { label: tuple([number(), number()]) })),
+  date_range: nullable(object({ min: isoDate, max: isoDate })),
+  counts: object({ operations: int(), by_type: counts, by_year: counts, by_actor: counts }),
+  credits: array(credit),
+  synthetic: boolean(),
 });
-export type Meta = z.infer<typeof meta>;
+export type Meta = output<typeof meta>;

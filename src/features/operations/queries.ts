@@ -3,7 +3,7 @@
  * it with the shared schema. Failures become a DataLoadError naming the file and what is wrong with it.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
+import type { output, ZodMiniType } from 'zod/mini';
 import { meta as metaSchema, type Meta } from '../../domain/meta-schema';
 import {
   formatIssues,
@@ -24,7 +24,7 @@ export class DataLoadError extends Error {
 }
 
 /** Fetches a JSON file and validates it; the dev/preview servers answer a missing file with index.html, so check. */
-export async function fetchJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+export async function fetchJson<S extends ZodMiniType>(url: string, schema: S, signal?: AbortSignal): Promise<output<S>> {
   const file = url.replace(/\?.*$/, '');
   let res: Response;
   try {
