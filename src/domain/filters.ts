@@ -2,8 +2,10 @@
  * The one filtering path: map, list, timeline and charts all derive from `filterOperations`. Keys intersect (AND);
  * values within a key are alternatives (OR). A span [date, date_end] matches a date range or a year when it
  * overlaps it. `facetCounts` gives each option's count with every other key applied (live counts).
+ * `matches` states the rules once; the columnar engine (filter-engine.ts) implements them fast.
  */
-import { searchTokens } from './arabic';
+import { engineFor } from './filter-engine';
+import { matchesQuery } from './search';
 import type { OperationFeature } from './operation-schema';
 
 export interface Filters {
@@ -35,26 +37,6 @@ export const noFilters: Filters = {
 };
 
 export type FacetKey = 'years' | 'actors' | 'targets' | 'types' | 'gov' | 'prec' | 'conf';
-
-const haystacks = new WeakMap<OperationFeature, string>();
-/** Normalised tokens of titles, summaries, places and quotes, joined by spaces (cached per feature). */
-function haystack(op: OperationFeature): string {
-  let h = haystacks.get(op);
-  if (h === undefined) {
-    const p = op.properties;
-    const text = [p.title_ar, p.title_en, p.summary_ar, p.summary_en, p.place_ar, p.place_en, ...p.sources.map((s) => s.quote_ar)];
-    h = ` ${searchTokens(text.join(' ')).join(' ')} `;
-    haystacks.set(op, h);
-  }
-  return h;
-}
-
-export function matchesQuery(op: OperationFeature, q: string): boolean {
-  const tokens = searchTokens(q);
-  if (!tokens.length) return true;
-  const h = haystack(op);
-  return tokens.every((t) => h.includes(t));
-}
 
 const end = (op: OperationFeature) => op.properties.date_end ?? op.properties.date;
 const anyOf = <T>(wanted: T[], have: T[]) => wanted.length === 0 || have.some((h) => wanted.includes(h));
@@ -88,14 +70,20 @@ export function matches(op: OperationFeature, f: Filters, skip?: FacetKey): bool
   return matchesQuery(op, f.q);
 }
 
-export function filterOperations(ops: OperationFeature[], f: Filters): OperationFeature[] {
+/** The straightforward filter: the reference the engine is tested and benchmarked against. */
+export function filterOperationsNaive(ops: OperationFeature[], f: Filters): OperationFeature[] {
   return ops.filter((op) => matches(op, f));
+}
+
+/** The matching operations in date order, through the columnar engine (built once per array). */
+export function filterOperations(ops: OperationFeature[], f: Filters): OperationFeature[] {
+  const engine = engineFor(ops);
+  return Array.from(engine.query(f), (i) => engine.ops[i]);
 }
 
 /** For each option of `key`, how many operations match it together with all the other filters. */
 export function facetCounts(ops: OperationFeature[], f: Filters, key: FacetKey, options: string[]): Record<string, number> {
-  const rest = ops.filter((op) => matches(op, f, key));
-  return Object.fromEntries(options.map((o) => [o, rest.filter((op) => tests[key](op, [o])).length]));
+  return engineFor(ops).facet(f, key, options);
 }
 
 /** Toggles one value of a list filter (sorted, as the URL keeps it). */

@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildEngine } from './filter-engine';
+import { facetCounts, filterOperations, filterOperationsNaive, matches, noFilters, type Filters } from './filters';
+import type { OperationFeature } from './operation-schema';
+import { makeOp } from './test-ops';
+
+const ACTORS = ['coalition', 'sdf', 'syrian-gov'];
+const TYPES = ['raid', 'evacuation', 'supply-drop', 'hostage-rescue'];
+const GOVS = ['SY-DY', 'SY-RD', 'SY-HM'];
+const PRECS = ['exact', 'village', 'near', 'region'] as const;
+const CONFS = ['high', 'medium', 'low'] as const;
+const day = fc.integer({ min: 0, max: 365 * 4 }).map((d) => new Date(Date.UTC(2017, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
+
+const op = fc
+  .record({
+    date: day,
+    span: fc.integer({ min: 0, max: 40 }),
+    actors: fc.subarray(ACTORS, { minLength: 1 }),
+    type: fc.constantFrom(...TYPES),
+    secondary: fc.subarray(TYPES, { maxLength: 1 }),
+    gov: fc.constantFrom(...GOVS),
+    prec: fc.constantFrom(...PRECS),
+    conf: fc.constantFrom(...CONFS),
+    airborne: fc.boolean(),
+    target: fc.constantFrom('isis', null),
+    word: fc.constantFrom('الشحيل', 'البصيرة', 'Kubar', 'دير'),
+  })
+;
+
+const ops = fc.array(op, { maxLength: 80 }).map((rows) =>
+  rows
+    .map((r, i) => {
+      const end = r.span ? new Date(Date.parse(r.date) + r.span * 86_400_000).toISOString().slice(0, 10) : null;
+      return makeOp({
+        id: `op-${i}`,
+        date: r.date,
+        date_end: end,
+        actors: r.actors,
+        type: r.type,
+        secondary_types: r.secondary,
+        governorate: r.gov,
+        location_precision: r.prec,
+        confidence: r.conf,
+        airborne_explicit: r.airborne,
+        target: r.target,
+        title_ar: `عملية في ${r.word}`,
+      });
+    })
+    .sort((a, b) => a.properties.date.localeCompare(b.properties.date)),
+);
+
+const filters: fc.Arbitrary<Filters> = fc.record({
+  from: fc.option(day, { nil: null }),
+  to: fc.option(day, { nil: null }),
+  years: fc.subarray([2017, 2018, 2019, 2020, 2021]),
+  actors: fc.subarray(ACTORS),
+  targets: fc.subarray(['isis', 'other']),
+  types: fc.subarray(TYPES),
+  gov: fc.subarray(GOVS),
+  prec: fc.subarray([...PRECS]),
+  conf: fc.subarray([...CONFS]),
+  airborne: fc.boolean(),
+  q: fc.constantFrom('', 'شحيل', 'البصيره', 'kubar', 'zzz'),
+});
+
+const ids = (list: OperationFeature[]) => list.map((o) => o.id);
+
+describe('columnar filter engine', () => {
+  it('returns exactly what the straightforward filter returns, in the same order', () => {
+    fc.assert(
+      fc.property(ops, filters, (list, f) => {
+        const engine = buildEngine(list);
+        expect(Array.from(engine.query(f), (i) => engine.ops[i].id)).toEqual(ids(filterOperationsNaive(list, f)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives the same facet counts as counting by hand', () => {
+    fc.assert(
+      fc.property(ops, filters, (list, f) => {
+        const counts = facetCounts(list, f, 'actors', ACTORS);
+        for (const a of ACTORS) expect(counts[a]).toBe(list.filter((o) => matches(o, f, 'actors') && o.properties.actors.includes(a)).length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('backs filterOperations, which still returns features', () => {
+    const list = [makeOp({ id: 'a', date: '2020-01-01' }), makeOp({ id: 'b', date: '2021-01-01', actors: ['sdf'] })];
+    expect(ids(filterOperations(list, { ...noFilters, actors: ['sdf'] }))).toEqual(['b']);
+  });
+});
