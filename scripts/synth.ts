@@ -28,7 +28,7 @@ if (errors.length) fail(`data/gazetteer/gazetteer-sy.tsv: line ${errors[0].line}
 
 const tmp = `${out}.tmp-${process.pid}`;
 const stream = createWriteStream(tmp);
-for (const chunk of synthesize(places, { n, seed })) if (!stream.write(chunk)) await new Promise((r) => stream.once('drain', r));
+for (const chunk of synthesize(places, { n, seed })) if (!stream.write(chunk)) await new Promise<void>((r) => stream.once('drain', () => r()));
 stream.end(() => {
   renameSync(tmp, out);
   console.log(`synth: ${n} synthetic operations (seed ${seed}) → ${values.out}`);

@@ -9,15 +9,18 @@ import { LangSwitch } from '../features/language/lang-switch';
 import { useLanguage } from '../features/language/use-language';
 import type { MapController } from '../features/map/controller';
 import { DataError } from '../features/operations/data-error';
-import { OpCount } from '../features/operations/op-count';
 import { OperationDetails } from '../features/operations/operation-details';
 import { OperationList } from '../features/operations/operation-list';
 import { useAtlasData } from '../features/operations/use-atlas-data';
 import { CopyLink } from '../features/share/copy-link';
 import { Timeline } from '../features/timeline/timeline';
 import { useUrlState } from '../features/url-state/use-url-state';
+import { DatasetBanner } from '../features/datasets/dataset-banner';
+import { DropZone } from '../features/datasets/drop-zone';
+import { AppHeader } from './app-header';
 import { MapArea } from './map-area';
 import { PhoneTabs, type Tab } from './phone-tabs';
+import { useLocalDataset } from './use-local-dataset';
 import { useViewData } from './use-view-data';
 
 const ChartsPanel = lazy(() => import('../features/charts/charts-panel'));
@@ -27,7 +30,8 @@ export function Layout() {
   const { t } = useTranslation();
   const [view, setView] = useUrlState();
   const lang = useLanguage(view.lang);
-  const data = useAtlasData();
+  const local = useLocalDataset(useCallback(() => setView({ op: null, data: null }, 'push'), [setView]));
+  const data = useAtlasData(view.data, local.dataset);
   const { filtered, untimed } = useViewData(data.operations, view);
   const [chartsOpen, setChartsOpen] = useState(false);
   const [tab, setTab] = useState<Tab>('map');
@@ -40,30 +44,30 @@ export function Layout() {
 
   return (
     <div className="app" dir={lang === 'ar' ? 'rtl' : 'ltr'} data-testid="app-root">
-      <header className="app-header">
-        <div className="brand">
-          <h1>{t('app.title')}</h1>
-          <p className="subtitle">{t('app.subtitle')}</p>
-        </div>
-        {data.operations && <OpCount count={filtered.length} />}
-        <div className="header-tools">
-          <CopyLink />
-          {meta && (
-            <ExportMenu
-              operations={filtered}
-              meta={meta}
-              filters={view}
-              lang={lang}
-              caption={describeFilters(view, meta, lang, filtered.length, t)}
-              mapImage={() => mapRef.current?.snapshot()}
-            />
-          )}
-          <button type="button" className="tool-button" aria-expanded={chartsOpen} data-testid="charts-toggle" onClick={() => setChartsOpen(!chartsOpen)}>
-            {t('charts.toggle')}
-          </button>
-          <LangSwitch onSwitch={(l) => setView({ lang: l }, 'push')} />
-        </div>
-      </header>
+      <AppHeader count={data.operations ? filtered.length : null} chartsOpen={chartsOpen} onCharts={() => setChartsOpen(!chartsOpen)}>
+        <CopyLink />
+        <DropZone onFile={local.open} />
+        {meta && (
+          <ExportMenu
+            operations={filtered}
+            meta={meta}
+            filters={view}
+            lang={lang}
+            caption={describeFilters(view, meta, lang, filtered.length, t)}
+            mapImage={() => mapRef.current?.snapshot()}
+          />
+        )}
+        <LangSwitch onSwitch={(l) => setView({ lang: l }, 'push')} />
+      </AppHeader>
+      <DatasetBanner
+        dataset={data.dataset}
+        failure={local.failure}
+        lang={lang}
+        onReset={() => {
+          local.reset();
+          setView({ data: null, op: null }, 'push');
+        }}
+      />
       {data.error ? (
         <main className="app-main app-main-message">
           <DataError error={data.error} onRetry={() => void data.retry()} />

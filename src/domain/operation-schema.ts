@@ -222,6 +222,14 @@ export const operationFeature = object({
 });
 export type OperationFeature = output<typeof operationFeature>;
 
+/**
+ * The same feature schema for analysts' imported datasets, except that an operation may come without source
+ * evidence (a CSV of events often has none); the evidence view then says so.
+ */
+export const importedFeature = extend(operationFeature, {
+  properties: extend(operationProperties, { sources: array(publishedSource) }),
+});
+
 export const operationCollection = object({
   type: literal('FeatureCollection'),
   features: array(operationFeature),

@@ -179,6 +179,7 @@ export function OperationDetails({ operation, meta, onClose }: Props) {
 
       <section className="sources">
         <h3>{t('details.sources')}</h3>
+        {p.sources.length === 0 && <p className="note">{t('details.noSources')}</p>}
         {[...new Set(p.sources.map((s) => s.article_id))].map((articleId) => (
           <SourceEvidence
             key={articleId}

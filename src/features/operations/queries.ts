@@ -4,6 +4,8 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { output, ZodMiniType } from 'zod/mini';
+import { DatasetError, parseDataset, type ParsedDataset } from '../../domain/dataset';
+import { parseGovernorates, type Governorate } from '../../domain/geo';
 import { meta as metaSchema, type Meta } from '../../domain/meta-schema';
 import {
   formatIssues,
@@ -71,4 +73,39 @@ export const articleQuery = (id: string, version: string) =>
     queryFn: ({ signal }) => fetchJson(dataUrl(`articles/${encodeURIComponent(id)}.json?v=${version}`), publishedArticle, signal),
     staleTime: Infinity,
     retry: false,
+  });
+
+/** Governorate polygons of the embedded basemap, for placing CSV rows that carry no governorate. */
+export async function fetchGovernorates(): Promise<Governorate[]> {
+  const res = await fetch(dataUrl('basemap/governorates.geojson'));
+  if (!res.ok) throw new DataLoadError('basemap/governorates.geojson', `HTTP ${res.status}`);
+  return parseGovernorates(await res.json());
+}
+
+/** Another dataset in the published format from a same-origin path (`data=`), validated feature by feature. */
+export const datasetQuery = (path: string | null) =>
+  queryOptions<ParsedDataset>({
+    queryKey: ['dataset', path],
+    enabled: !!path,
+    staleTime: Infinity,
+    retry: false,
+    queryFn: async ({ signal }) => {
+      const url = new URL(path!, window.location.href);
+      if (url.origin !== window.location.origin) throw new DataLoadError(path!, 'only same-origin datasets can be loaded');
+      let res: Response;
+      try {
+        res = await fetch(url, { signal });
+      } catch (e) {
+        throw new DataLoadError(path!, `request failed (${e instanceof Error ? e.message : String(e)})`);
+      }
+      if (!res.ok) throw new DataLoadError(path!, `HTTP ${res.status}`);
+      const text = await res.text();
+      if (text.trimStart().startsWith('<')) throw new DataLoadError(path!, 'got an HTML page instead of a dataset (file missing?)');
+      try {
+        return parseDataset(url.pathname.split('/').pop() || path!, text, /\.csv$/i.test(url.pathname) ? await fetchGovernorates() : []);
+      } catch (e) {
+        if (e instanceof DatasetError) throw new DataLoadError(path!, e.message);
+        throw e;
+      }
+    },
   });

@@ -1,16 +1,39 @@
-/** Meta + operations as one loading state, with a single retry for both. */
+/**
+ * The data the view explores: the built-in dataset, another one named by `data=` (same origin), or a file the
+ * analyst dropped on the page. meta.json always supplies the labels; the date range follows the dataset.
+ */
 import { useQuery } from '@tanstack/react-query';
-import { metaQuery, operationsQuery } from './queries';
+import { useMemo } from 'react';
+import type { ParsedDataset } from '../../domain/dataset';
+import type { Meta } from '../../domain/meta-schema';
+import type { OperationFeature } from '../../domain/operation-schema';
+import { datasetQuery, metaQuery, operationsQuery } from './queries';
 
-export function useAtlasData() {
+function withRange(meta: Meta | undefined, ops: OperationFeature[] | undefined, custom: boolean): Meta | undefined {
+  if (!meta || !ops || !custom) return meta;
+  let min = '9999-12-31';
+  let max = '0000-01-01';
+  for (const o of ops) {
+    if (o.properties.date < min) min = o.properties.date;
+    const end = o.properties.date_end ?? o.properties.date;
+    if (end > max) max = end;
+  }
+  return { ...meta, date_range: ops.length ? { min, max } : meta.date_range };
+}
+
+export function useAtlasData(dataPath: string | null, local: ParsedDataset | null) {
   const meta = useQuery(metaQuery());
-  const ops = useQuery(operationsQuery());
-  const error = meta.error ?? ops.error;
+  const builtin = useQuery({ ...operationsQuery(), enabled: !dataPath && !local });
+  const remote = useQuery({ ...datasetQuery(local ? null : dataPath) });
+  const dataset = local ?? (dataPath ? (remote.data ?? null) : null);
+  const operations = dataset ? dataset.operations : dataPath ? undefined : builtin.data?.features;
+  const error = meta.error ?? (local ? null : dataPath ? remote.error : builtin.error);
+  const merged = useMemo(() => withRange(meta.data, operations, !!dataset), [meta.data, operations, dataset]);
   return {
-    meta: meta.data,
-    operations: ops.data?.features,
+    meta: merged,
+    operations,
+    dataset,
     error,
-    loading: !error && (meta.isPending || ops.isPending),
-    retry: () => Promise.all([meta.error && meta.refetch(), ops.error && ops.refetch()]),
+    retry: () => Promise.all([meta.error && meta.refetch(), builtin.error && builtin.refetch(), remote.error && remote.refetch()]),
   };
 }

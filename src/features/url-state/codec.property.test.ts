@@ -33,6 +33,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   op: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), { nil: null }),
   layer: fc.constantFrom('points', 'clusters', 'heat'),
   base: fc.constantFrom('embedded', 'osm', 'satellite'),
+  data: fc.option(fc.stringMatching(/^\/[a-z0-9]{1,10}\/[a-z0-9._-]{1,20}$/), { nil: null }),
 });
 
 describe('URL codec properties', () => {

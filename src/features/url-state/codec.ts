@@ -30,6 +30,8 @@ export interface ViewState {
   op: string | null;
   layer: LayerMode;
   base: string;
+  /** A same-origin path of another dataset in the published format (`data=/data/other.geojson`). */
+  data: string | null;
 }
 
 export const DEFAULT_BASE = 'embedded';
@@ -51,6 +53,7 @@ export const defaultViewState: ViewState = {
   op: null,
   layer: 'points',
   base: DEFAULT_BASE,
+  data: null,
 };
 
 const ID = /^[A-Za-z0-9_-]{1,80}$/;
@@ -92,6 +95,8 @@ export function parse(search: string): ViewState {
   s.op = ID.test(get('op')) ? get('op') : null;
   if (['points', 'clusters', 'heat'].includes(get('layer'))) s.layer = get('layer') as LayerMode;
   s.base = /^[a-z0-9-]{1,40}$/.test(get('base')) ? get('base') : DEFAULT_BASE;
+  // Same origin only: a path, never a scheme or a protocol-relative `//host`.
+  s.data = /^\/?(?!\/)[\w.\-/]{1,200}$/.test(get('data')) && !get('data').startsWith('//') ? get('data') : null;
   return s;
 }
 
@@ -115,5 +120,6 @@ export function serialize(s: ViewState): string {
   if (s.op) p.set('op', s.op);
   if (s.layer !== 'points') p.set('layer', s.layer);
   if (s.base !== DEFAULT_BASE) p.set('base', s.base);
+  if (s.data) p.set('data', s.data);
   return `?${p.toString().replace(/%2C/g, ',').replace(/%2F/g, '/')}`;
 }

@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Lets the analyst open a local GeoJSON or CSV file: dropped anywhere on the page or chosen with the button.
+ * The file is read in the browser; nothing is uploaded.
+ */
+export function DropZone({ onFile }: { onFile: (file: File) => void }) {
+  const { t } = useTranslation();
+  const [over, setOver] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files');
+    const onOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setOver(true);
+    };
+    const onLeave = (e: DragEvent) => {
+      if (!e.relatedTarget) setOver(false);
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setOver(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) onFile(file);
+    };
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [onFile]);
+  return (
+    <>
+      <button type="button" className="tool-button" data-testid="open-file" onClick={() => input.current?.click()}>
+        {t('datasets.open')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".geojson,.json,.csv,application/geo+json,application/json,text/csv"
+        hidden
+        data-testid="file-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) onFile(file);
+          e.target.value = '';
+        }}
+      />
+      {over && (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('datasets.drop')}
+        </div>
+      )}
+    </>
+  );
+}
