@@ -93,7 +93,7 @@ export function Layout() {
             )}
           </aside>
           <section className="center">
-            <MapArea meta={meta} operations={filtered} view={view} lang={lang} setView={setView} onSelect={select} controllerRef={mapRef} compact={chartsOpen} />
+            <MapArea meta={meta} untimed={untimed} operations={filtered} view={view} lang={lang} setView={setView} onSelect={select} controllerRef={mapRef} compact={chartsOpen} />
             {meta && (chartsOpen || tab === 'charts') && (
               <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
                 <div className="charts-box">

@@ -15,9 +15,18 @@ import type { useUrlState } from '../features/url-state/use-url-state';
 const mapViewModule = import('../features/map/map-view');
 const MapView = lazy(() => mapViewModule.then((m) => ({ default: m.MapView })));
 
+/**
+ * Benchmark switch (`?bench-map=setdata`, not part of the view state): send the time-filtered data on every
+ * step instead of using the global-state time filter, to measure the baseline in the same run.
+ */
+const naiveUpdates = new URLSearchParams(window.location.search).get('bench-map') === 'setdata';
+const NO_TIME = { from: null, to: null, years: [] };
+
 interface Props {
   /** Undefined while loading: the map starts at once, its legend and credits once meta.json is in. */
   meta: Meta | undefined;
+  /** Operations matching every filter except time, and the same with time applied. */
+  untimed: OperationFeature[];
   operations: OperationFeature[];
   view: ViewState;
   lang: Lang;
@@ -28,7 +37,7 @@ interface Props {
 }
 
 /** The map with its overlays: basemap and layer pickers, legend, credits and the offline-basemap notice. */
-export function MapArea({ meta, operations, view, lang, setView, onSelect, controllerRef, compact }: Props) {
+export function MapArea({ meta, untimed, operations, view, lang, setView, onSelect, controllerRef, compact }: Props) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState<string | null>(null);
   const basemap = BASEMAP_IDS.includes(view.base) ? view.base : 'embedded';
@@ -38,7 +47,8 @@ export function MapArea({ meta, operations, view, lang, setView, onSelect, contr
     <section className="map-area">
       <Suspense fallback={<div className="map map-loading" data-testid="map" data-map-idle="false" />}>
         <MapView
-          operations={operations}
+          operations={naiveUpdates ? operations : untimed}
+          time={naiveUpdates ? NO_TIME : view}
           precisions={meta?.taxonomy.location_precisions}
           lang={lang}
           camera={view.map}

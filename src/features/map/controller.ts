@@ -9,7 +9,7 @@ import type { OperationFeature } from '../../domain/operation-schema';
 import { roundCamera, type Camera, type Lang, type LayerMode } from '../url-state/codec';
 import { ONLINE_BASEMAPS } from './basemaps';
 import { maplibregl } from './maplibre';
-import { boundsOf, toMapData } from './map-data';
+import { boundsOf, inTime, timeState, toMapData, type MapOperationProps, type TimeRange } from './map-data';
 import { interactiveLayerIds, operationLayers, visibleLayerIds } from './operation-layers';
 import { buildStyle, LABEL_LAYER_IDS, nameField, type FontUrls } from './style';
 import { createTooltip } from './tooltip';
@@ -29,7 +29,10 @@ export interface MapInit {
 }
 
 export interface MapController {
+  /** Operations matching every filter except time; sent to the map only when this array changes. */
   setOperations(ops: OperationFeature[], precisions: Taxonomy['location_precisions']): void;
+  /** The time range: three global-state values, no data re-sent (the clustered source excepted). */
+  setTime(t: TimeRange): void;
   setSelected(id: string | null, fly: boolean): void;
   setView(camera: Camera | null): void;
   setLanguage(lang: Lang): void;
@@ -52,6 +55,8 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
   let mode = init.mode;
   let byId = new Map<string, OperationFeature>();
   let lastOps: OperationFeature[] | null = null;
+  let mapData: GeoJSON.FeatureCollection<GeoJSON.Point, MapOperationProps> | null = null;
+  let time = timeState({ from: null, to: null, years: [] });
   let basemap = 'embedded';
   let fitted = init.camera !== null;
   let selectedId: string | null = null;
@@ -141,6 +146,13 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     styleReady = true;
     pending.splice(0).forEach((fn) => fn());
   });
+  /** Clusters are computed from the data, so in cluster mode the time range is applied to what is sent. */
+  function updateClusters() {
+    if (!mapData || mode !== 'clusters') return;
+    const features = mapData.features.filter((f) => inTime(f.properties, time));
+    (map.getSource('ops-clustered') as maplibregl.GeoJSONSource).setData({ type: 'FeatureCollection', features });
+  }
+
   /** Flies to the selection once it is known; on phones the point lands above the bottom sheet. */
   function flyToSelected() {
     const op = selectedId ? byId.get(selectedId) : undefined;
@@ -181,15 +193,27 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
       lastOps = ops;
       byId = new Map(ops.map((o) => [o.id, o]));
       whenLoaded(() => {
-        const data = toMapData(ops, precisions);
-        (map.getSource('ops') as maplibregl.GeoJSONSource).setData(data);
-        (map.getSource('ops-clustered') as maplibregl.GeoJSONSource).setData(data);
+        mapData = toMapData(ops, precisions);
+        (map.getSource('ops') as maplibregl.GeoJSONSource).setData(mapData);
+        updateClusters();
         const bounds = boundsOf(ops);
         if (!fitted && bounds) {
           fitted = true;
           map.fitBounds(bounds, { padding: 60, maxZoom: 9, animate: false });
         }
         flyToSelected();
+        busy();
+      });
+    },
+    setTime(t) {
+      const next = timeState(t);
+      if (next.fromDay === time.fromDay && next.toDay === time.toDay && next.years.join() === time.years.join()) return;
+      time = next;
+      whenLoaded(() => {
+        map.setGlobalStateProperty('fromDay', time.fromDay);
+        map.setGlobalStateProperty('toDay', time.toDay);
+        map.setGlobalStateProperty('years', time.years);
+        updateClusters();
         busy();
       });
     },
@@ -227,6 +251,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
         const visible = new Set(visibleLayerIds(mode));
         for (const layer of map.getStyle().layers)
           if (layer.id.startsWith('ops')) map.setLayoutProperty(layer.id, 'visibility', visible.has(layer.id) ? 'visible' : 'none');
+        updateClusters();
         busy();
       });
     },

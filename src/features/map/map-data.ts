@@ -3,6 +3,7 @@
  * and clicks read, plus `radius_m` (the location uncertainty from the taxonomy) for the halo layers.
  */
 import type { FeatureCollection, Point } from 'geojson';
+import { toDay } from '../../domain/dates';
 import type { Taxonomy } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
 
@@ -12,6 +13,11 @@ export interface MapOperationProps {
   location_precision: string;
   date_disputed: boolean;
   radius_m: number;
+  /** First and last day number (days since 1970-01-01) and year, for the time filter. */
+  s: number;
+  e: number;
+  y0: number;
+  y1: number;
 }
 
 export function toMapData(
@@ -30,6 +36,10 @@ export function toMapData(
         location_precision: f.properties.location_precision,
         date_disputed: f.properties.date_disputed,
         radius_m: precisions[f.properties.location_precision]?.radius_m ?? 0,
+        s: toDay(f.properties.date),
+        e: toDay(f.properties.date_end ?? f.properties.date),
+        y0: Number(f.properties.date.slice(0, 4)),
+        y1: Number((f.properties.date_end ?? f.properties.date).slice(0, 4)),
       },
     })),
   };
@@ -44,4 +54,25 @@ export function boundsOf(operations: OperationFeature[]): [[number, number], [nu
     [Math.min(...xs), Math.min(...ys)],
     [Math.max(...xs), Math.max(...ys)],
   ];
+}
+
+export interface TimeRange {
+  from: string | null;
+  to: string | null;
+  years: number[];
+}
+
+/** The global-state values that express a time range for `timeFilter`. */
+export function timeState(t: TimeRange) {
+  return {
+    fromDay: t.from ? toDay(t.from) : -1e8,
+    toDay: t.to ? toDay(t.to) : 1e8,
+    years: t.years,
+  };
+}
+
+/** The same rule on the CPU, for the clustered source (clusters are computed from the data itself). */
+export function inTime(p: MapOperationProps, st: ReturnType<typeof timeState>): boolean {
+  if (p.e < st.fromDay || p.s > st.toDay) return false;
+  return st.years.length === 0 || st.years.includes(p.y0) || st.years.includes(p.y1) || st.years.includes(p.y0 + 1);
 }

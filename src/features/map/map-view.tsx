@@ -5,9 +5,12 @@ import type { Taxonomy } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
 import type { Camera, Lang, LayerMode } from '../url-state/codec';
 import { createMapController, type MapController, type MapHandlers } from './controller';
+import type { TimeRange } from './map-data';
 
 interface Props extends MapHandlers {
+  /** Operations matching every filter except time. */
   operations: OperationFeature[];
+  time: TimeRange;
   precisions: Taxonomy['location_precisions'] | undefined;
   lang: Lang;
   camera: Camera | null;
@@ -53,7 +56,8 @@ export function MapView(props: Props) {
     };
   }, []);
 
-  const { operations, precisions, lang, camera, selected, mode, basemap } = props;
+  const { operations, precisions, lang, camera, selected, mode, basemap, time } = props;
+  const { from, to, years } = time;
   useEffect(() => {
     if (precisions) controller.current?.setOperations(operations, precisions);
   }, [operations, precisions]);
@@ -63,6 +67,7 @@ export function MapView(props: Props) {
     mounted.current = true;
     controller.current?.setSelected(selected, fly);
   }, [selected]);
+  useEffect(() => controller.current?.setTime({ from, to, years }), [from, to, years]);
   useEffect(() => controller.current?.setView(camera), [camera]);
   useEffect(() => controller.current?.setLanguage(lang), [lang]);
   useEffect(() => controller.current?.setBasemap(basemap), [basemap]);

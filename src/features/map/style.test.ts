@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { taxonomy } from '../../domain/meta-schema';
-import type { OperationFeature } from '../../domain/operation-schema';
+import { makeOp } from '../../domain/test-ops';
 import { ONLINE_BASEMAPS } from './basemaps';
-import { toMapData } from './map-data';
+import { inTime, timeState, toMapData } from './map-data';
 import { interactiveLayerIds, METRES_PER_PIXEL_Z0, visibleLayerIds } from './operation-layers';
 import { buildStyle, LABEL_LAYER_IDS } from './style';
 
@@ -58,21 +58,32 @@ describe('map style', () => {
   });
 });
 
+const r = () => taxonomy.parse(parseYaml(readFileSync('data/taxonomy.yaml', 'utf8'))).location_precisions;
+
 describe('precision → halo radius', () => {
-  const r = taxonomy.parse(parseYaml(readFileSync('data/taxonomy.yaml', 'utf8'))).location_precisions;
-  const op = (id: string, location_precision: string) =>
-    ({ id, geometry: { coordinates: [40, 35] }, properties: { id, type: 'raid', location_precision, date_disputed: false } }) as unknown as OperationFeature;
+  const p = r();
+  const op = (id: string, location_precision: 'village' | 'subdistrict') => makeOp({ id, location_precision });
 
   it('gives each operation the radius of its precision, growing with vagueness', () => {
-    expect(r.exact.radius_m).toBeLessThan(r.village.radius_m);
-    expect(r.village.radius_m).toBeLessThan(r.near.radius_m);
-    expect(r.near.radius_m).toBeLessThan(r.subdistrict.radius_m);
-    const data = toMapData([op('a', 'village'), op('b', 'subdistrict')], r);
-    expect(data.features.map((f) => f.properties.radius_m)).toEqual([r.village.radius_m, r.subdistrict.radius_m]);
+    expect(p.exact.radius_m).toBeLessThan(p.village.radius_m);
+    expect(p.village.radius_m).toBeLessThan(p.near.radius_m);
+    expect(p.near.radius_m).toBeLessThan(p.subdistrict.radius_m);
+    const data = toMapData([op('a', 'village'), op('b', 'subdistrict')], p);
+    expect(data.features.map((f) => f.properties.radius_m)).toEqual([p.village.radius_m, p.subdistrict.radius_m]);
   });
 
   it('draws 10 km as 10 km on the ground at zoom 8 near 35° N', () => {
     // at zoom 8 one pixel is 128236 / 256 ≈ 501 m, so 10 km ≈ 20 px
     expect(10_000 / (METRES_PER_PIXEL_Z0 / 2 ** 8)).toBeCloseTo(19.96, 1);
+  });
+});
+
+describe('time filter state', () => {
+  it('matches spans that overlap the range and years at either end', () => {
+    const [f] = toMapData([makeOp({ id: 'x', date: '2020-12-31', date_end: '2021-01-01' })], r()).features;
+    expect(inTime(f.properties, timeState({ from: '2021-01-01', to: null, years: [] }))).toBe(true);
+    expect(inTime(f.properties, timeState({ from: '2021-01-02', to: null, years: [] }))).toBe(false);
+    expect(inTime(f.properties, timeState({ from: null, to: null, years: [2021] }))).toBe(true);
+    expect(inTime(f.properties, timeState({ from: null, to: null, years: [2019] }))).toBe(false);
   });
 });
