@@ -41,14 +41,21 @@ export interface SynthOptions {
   seed: number;
 }
 
-/** The collection as a JSON string (written feature by feature: 1M features do not fit one JSON.stringify). */
-export function* synthesize(places: Place[], { n, seed }: SynthOptions): Generator<string> {
+/** The collection as JSON text, feature by feature (1M features do not fit one JSON.stringify). */
+export function* synthesize(places: Place[], opts: SynthOptions): Generator<string> {
+  yield `{"type":"FeatureCollection","synthetic":true,"generator":"npm run synth","seed":${opts.seed},"features":[\n`;
+  let i = 0;
+  for (const f of synthFeatures(places, opts)) yield `${i++ ? ',' : ''}${JSON.stringify(f)}\n`;
+  yield ']}\n';
+}
+
+/** The synthetic operations themselves, in date order. */
+export function* synthFeatures(places: Place[], { n, seed }: SynthOptions): Generator<OperationFeature> {
   const r = rng(seed);
   // Eastern governorates carry most operations, as in the real record.
   const syrian = places.filter((p) => p.country === 'SY' && !p.feature_code.startsWith('ADM'));
   const east = syrian.filter((p) => ['SY-DY', 'SY-HA', 'SY-RA'].includes(p.admin1_iso));
   const days = Array.from({ length: n }, () => FIRST + Math.floor(r() ** 0.8 * (LAST - FIRST))).sort((a, b) => a - b);
-  yield `{"type":"FeatureCollection","synthetic":true,"generator":"npm run synth","seed":${seed},"features":[\n`;
   for (let i = 0; i < n; i++) {
     const pool = r() < 0.75 ? east : syrian;
     const place = pool[Math.floor(r() * pool.length)];
@@ -122,7 +129,6 @@ export function* synthesize(places: Place[], { n, seed }: SynthOptions): Generat
         ],
       },
     };
-    yield `${JSON.stringify(feature)}${i < n - 1 ? ',' : ''}\n`;
+    yield feature;
   }
-  yield ']}\n';
 }

@@ -17,7 +17,7 @@ const MapView = lazy(() => mapViewModule.then((m) => ({ default: m.MapView })));
 
 /**
  * Benchmark switch (`?bench-map=setdata`, not part of the view state): send the time-filtered data on every
- * step instead of using the global-state time filter, to measure the baseline in the same run.
+ * step instead of flipping feature state, to measure the baseline in the same run.
  */
 const naiveUpdates = new URLSearchParams(window.location.search).get('bench-map') === 'setdata';
 const NO_TIME = { from: null, to: null, years: [] };

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { facetCounts, toggle, type FacetKey, type Filters } from '../../domain/filters';
 import type { UiLang } from '../../domain/format';
@@ -28,20 +29,29 @@ export function FilterPanel({ operations, meta, filters, lang, onChange }: Props
     { key: 'prec', labels: tax.location_precisions },
     { key: 'conf', labels: tax.confidence },
   ];
-  const present = (key: ListKey) =>
-    new Set(
-      operations.flatMap((o) => {
-        const p = o.properties;
-        return { actors: p.actors, types: [p.type, ...p.secondary_types], targets: p.target ? [p.target] : [], gov: [p.governorate], prec: [p.location_precision], conf: [p.confidence] }[key];
-      }),
-    );
+  // Which values occur at all: computed once per dataset, not on every filter change.
+  const present = useMemo(() => {
+    const sets = Object.fromEntries(groups.map((g) => [g.key, new Set<string>()])) as Record<ListKey, Set<string>>;
+    for (const o of operations) {
+      const p = o.properties;
+      p.actors.forEach((a) => sets.actors.add(a));
+      sets.types.add(p.type);
+      p.secondary_types.forEach((t) => sets.types.add(t));
+      if (p.target) sets.targets.add(p.target);
+      sets.gov.add(p.governorate);
+      sets.prec.add(p.location_precision);
+      sets.conf.add(p.confidence);
+    }
+    return sets;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the group keys are constant
+  }, [operations]);
 
   return (
     <section className="filter-panel" aria-label={t('filters.title')} data-testid="filters">
       <SearchBox value={filters.q} onChange={(q) => onChange({ q }, 'replace')} />
       {groups.map(({ key, labels }) => {
         // Governorates and other long lists show only what occurs in the data (or is selected).
-        const inData = present(key);
+        const inData = present[key];
         const values = Object.keys(labels).filter((v) => inData.has(v) || filters[key].includes(v));
         const counts = facetCounts(operations, filters, key, values);
         return (

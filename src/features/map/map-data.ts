@@ -62,7 +62,7 @@ export interface TimeRange {
   years: number[];
 }
 
-/** The global-state values that express a time range for `timeFilter`. */
+/** A time range as day numbers, for `inTime`. */
 export function timeState(t: TimeRange) {
   return {
     fromDay: t.from ? toDay(t.from) : -1e8,

@@ -39,26 +39,6 @@ export const metresToPixels: ExpressionSpecification = [
   ['/', ['*', ['get', 'radius_m'], 2 ** 22], METRES_PER_PIXEL_Z0],
 ];
 
-/**
- * Time filtering on the GPU side: a timeline step only changes three global-state values (no data re-sent).
- * Features carry `s`/`e` (first/last day number) and `y0`/`y1` (first/last year); a span matches when it
- * overlaps the range, and a year list when its first or last year (or the one between) is listed.
- */
-export const TIME_STATE_DEFAULTS = { fromDay: -1e8, toDay: 1e8, years: [] as number[] };
-const years: ExpressionSpecification = ['array', 'number', ['global-state', 'years']];
-export const timeFilter: FilterSpecification = [
-  'all',
-  ['>=', ['get', 'e'], ['global-state', 'fromDay']],
-  ['<=', ['get', 's'], ['global-state', 'toDay']],
-  [
-    'any',
-    ['==', ['length', years], 0],
-    ['in', ['get', 'y0'], years],
-    ['in', ['get', 'y1'], years],
-    ['in', ['+', ['get', 'y0'], 1], years],
-  ],
-] as FilterSpecification;
-
 const precisionIn = (...p: string[]): FilterSpecification => ['in', ['get', 'location_precision'], ['literal', p]];
 const notCluster: FilterSpecification = ['!', ['has', 'point_count']];
 const all = (...f: FilterSpecification[]): FilterSpecification => ['all', ...f] as FilterSpecification;
@@ -175,7 +155,6 @@ export function operationLayers(selected: string | null) {
     id: 'ops-heat',
     type: 'heatmap',
     source: 'ops',
-    filter: timeFilter,
     paint: {
       'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 4, 18, 9, 40],
       'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 2],
@@ -210,7 +189,7 @@ export function operationLayers(selected: string | null) {
     },
   };
   return {
-    points: markerLayers('ops', 'ops', timeFilter),
+    points: markerLayers('ops', 'ops', ['boolean', true]),
     clusters: [clusterCircle, clusterCount, ...markerLayers('ops-unclustered', 'ops-clustered', notCluster)],
     heat: [heat],
     selected: selectedRing,

@@ -4,7 +4,7 @@
  * basemaps are added by the controller only when chosen.
  */
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { operationLayers, TIME_STATE_DEFAULTS, visibleLayerIds } from './operation-layers';
+import { operationLayers, visibleLayerIds } from './operation-layers';
 import type { LayerMode } from '../url-state/codec';
 
 /** One weight only: every extra font file costs the first render a fetch and a TinySDF pass (~100 ms each). */
@@ -136,7 +136,6 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
   return {
     version: 8,
     name: 'Airborne Operations Atlas',
-    state: Object.fromEntries(Object.entries(TIME_STATE_DEFAULTS).map(([k, v]) => [k, { default: v }])),
     'font-faces': {
       'Atlas Regular': face(o.fonts.latin, o.fonts.arabic),
     },

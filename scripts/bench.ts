@@ -1,0 +1,87 @@
+/**
+ * `npm run bench`: every figure measured in one run, ratios against baselines from the same run, written to
+ * bench/results.json. `--quick` runs a smaller version (smoke). Needs a built dist/ (npm run bench builds it).
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parseGazetteer } from './data-build/gazetteer';
+import { benchColdIdle, benchSteps, jsSizes } from './bench/browser-bench';
+import { benchFilters } from './bench/filter-bench';
+import { synthesize, synthFeatures } from './synth/synth';
+import { writeAtomic } from './write-atomic';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const quick = values.quick!;
+const { places } = parseGazetteer(readFileSync('data/gazetteer/gazetteer-sy.tsv', 'utf8'));
+const log = (...a: unknown[]) => console.log('[bench]', ...a);
+
+// 1. Node: engine vs naive filter.
+const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+const filter = [];
+for (const n of sizes) {
+  const ops = [...synthFeatures(places, { n, seed: 1 })];
+  const r = benchFilters(ops, n >= 1_000_000 ? 5 : 20);
+  log(`filter n=${n}: engine p50 ${r.engine_p50} ms (p95 ${r.engine_p95}), naive p50 ${r.naive_p50} ms → ${r.speedup_p50}× (engine build ${r.build_ms} ms)`);
+  filter.push(r);
+}
+
+// 2. Browser: serve dist/ with a 100k synthetic dataset beside it.
+const N = quick ? 20_000 : 100_000;
+mkdirSync('dist/bench', { recursive: true });
+await new Promise<void>((resolve) => {
+  const out = createWriteStream('dist/bench/synth.geojson');
+  for (const chunk of synthesize(places, { n: N, seed: 1 })) out.write(chunk);
+  out.end(resolve);
+});
+const PORT = 4180;
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const base = `http://127.0.0.1:${PORT}`;
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+try {
+  const steps = quick ? 8 : 30;
+  const fast = await benchSteps(base, '/bench/synth.geojson', false, steps);
+  log(`timeline step at ${fast.count} ops (feature state): cumulative p50 ${fast.p50.toFixed(1)} ms, p95 ${fast.p95.toFixed(1)} ms; moving window p95 ${fast.window_p95.toFixed(1)} ms (load ${fast.load_ms} ms)`);
+  const naive = await benchSteps(base, '/bench/synth.geojson', true, steps);
+  log(`timeline step at ${naive.count} ops (naive setData): cumulative p50 ${naive.p50.toFixed(1)} ms, p95 ${naive.p95.toFixed(1)} ms; moving window p95 ${naive.window_p95.toFixed(1)} ms`);
+  const cold = await benchColdIdle(base, quick ? 2 : 5);
+  log(`cold load to first map idle (real data, ar): median ${Math.round(cold.median)} ms ${JSON.stringify(cold.runs)}`);
+  const js = jsSizes('dist');
+  log(`initial JS ${js.initial_js_gzip_kb} KB gzip; map chunk ${js.map_chunk_gzip_kb} KB; all JS ${js.all_js_gzip_kb} KB`);
+
+  const biggest = filter[filter.length - 1];
+  const results = {
+    measured_at: new Date().toISOString(),
+    quick,
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    n: biggest.n,
+    filter_ms_p50: biggest.engine_p50,
+    filter_ms_p95: biggest.engine_p95,
+    baseline_filter_ms_p50: biggest.naive_p50,
+    filter_speedup_p50: biggest.speedup_p50,
+    filter_by_size: filter,
+    browser_n: fast.count,
+    browser_step_ms_p50: Math.round(fast.p50 * 10) / 10,
+    browser_step_ms_p95: Math.round(fast.p95 * 10) / 10,
+    baseline_browser_step_ms_p50: Math.round(naive.p50 * 10) / 10,
+    baseline_browser_step_ms_p95: Math.round(naive.p95 * 10) / 10,
+    browser_step_ratio_p95: Math.round((fast.p95 / naive.p95) * 1000) / 1000,
+    browser_window_step_ms_p95: Math.round(fast.window_p95 * 10) / 10,
+    baseline_browser_window_step_ms_p95: Math.round(naive.window_p95 * 10) / 10,
+    browser_load_ms: fast.load_ms,
+    cold_idle_ms: Math.round(cold.median),
+    cold_idle_runs_ms: cold.runs,
+    ...js,
+  };
+  mkdirSync('bench', { recursive: true });
+  writeAtomic({ 'bench/results.json': JSON.stringify(results, null, 2) + '\n' });
+  log('wrote bench/results.json');
+} finally {
+  server.kill();
+}
