@@ -47,7 +47,7 @@ for (let i = 0; i < 100; i++) {
 try {
   const steps = quick ? 8 : 30;
   const fast = await benchSteps(base, '/bench/synth.geojson', false, steps);
-  log(`timeline step at ${fast.count} ops (feature state): cumulative p50 ${fast.p50.toFixed(1)} ms, p95 ${fast.p95.toFixed(1)} ms; moving window p95 ${fast.window_p95.toFixed(1)} ms (load ${fast.load_ms} ms)`);
+  log(`timeline step at ${fast.count} ops (diff updates): cumulative p50 ${fast.p50.toFixed(1)} ms, p95 ${fast.p95.toFixed(1)} ms; moving window p95 ${fast.window_p95.toFixed(1)} ms (load ${fast.load_ms} ms)`);
   const naive = await benchSteps(base, '/bench/synth.geojson', true, steps);
   log(`timeline step at ${naive.count} ops (naive setData): cumulative p50 ${naive.p50.toFixed(1)} ms, p95 ${naive.p95.toFixed(1)} ms; moving window p95 ${naive.window_p95.toFixed(1)} ms`);
   const cold = await benchColdIdle(base, quick ? 2 : 5);

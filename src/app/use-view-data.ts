@@ -8,13 +8,17 @@ const NONE: OperationFeature[] = [];
 export function useViewData(all: OperationFeature[] | undefined, filters: Filters) {
   const ops = all ?? NONE;
   const { from, to, years, actors, targets, types, gov, prec, conf, airborne, q } = filters;
-  const key = { from, to, years, actors, targets, types, gov, prec, conf, airborne, q };
-  const keyText = JSON.stringify(key);
-  // Recompute only when a filter value changes, not when an unrelated part of the URL (camera, op) does.
-  const filtered = useMemo(() => filterOperations(ops, JSON.parse(keyText) as Filters), [ops, keyText]);
+  // Memo keys hold values, not identities: a change of camera or selection recomputes nothing, and a timeline
+  // step leaves `untimed` (what the map holds and the histogram shows) untouched.
+  const untimedKey = JSON.stringify({ actors, targets, types, gov, prec, conf, airborne, q });
+  const timeKey = JSON.stringify({ from, to, years });
   const untimed = useMemo(
-    () => filterOperations(ops, { ...(JSON.parse(keyText) as Filters), from: null, to: null, years: [] }),
-    [ops, keyText],
+    () => filterOperations(ops, { ...(JSON.parse(untimedKey) as Filters), from: null, to: null, years: [] }),
+    [ops, untimedKey],
+  );
+  const filtered = useMemo(
+    () => filterOperations(ops, { ...(JSON.parse(untimedKey) as Filters), ...(JSON.parse(timeKey) as Filters) }),
+    [ops, untimedKey, timeKey],
   );
   return { all: ops, filtered, untimed };
 }

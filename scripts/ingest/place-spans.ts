@@ -1,0 +1,147 @@
+/**
+ * Finds place names in one sentence: longest gazetteer match over 1–4 words (first word with or without attached
+ * و/ب/ل-style letters), governorate names, and — only after a cue word (قرية، بلدة …) — spelling variants,
+ * partial names and unknown names. The context of each match is read by place-context.ts.
+ */
+import { findPhrases } from './matcher';
+import type { NumbersLexicon, PlacesLexicon } from './lexicon';
+import { describeSpan, locative, spanTables, type SpanTables } from './place-context';
+import { foldBo, skeletonKey, type KeyHit, type PlaceIndex } from './places';
+import { dropArticle, type Token } from './tokens';
+import type { LocationPrecision } from '../../src/domain/operation-schema';
+
+/** How a name matched; `unknown`: a name after a settlement cue ("قرية X") that the gazetteer lacks. */
+export type MatchMethod = 'exact' | 'folded' | 'skeleton' | 'last-word' | 'governorate' | 'unknown';
+
+export interface PlaceSpan {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** The name as written, without attached prepositions (بالشحيل → الشحيل). */
+  surface: string;
+  key: string;
+  method: MatchMethod;
+  candidates: Candidate[];
+  /** No cue word before it and not licensed by one elsewhere in the article. */
+  uncued: boolean;
+  /** Set for a governorate name (دير الزور, محافظة حماة, ريف دمشق). */
+  govIso?: string;
+  cue?: { word: string; precision: LocationPrecision };
+  near: boolean;
+  secondary: boolean;
+  between: boolean;
+  /** A qualifier after the name that the match did not cover (الكسار «الفوقاني»). */
+  qualifier?: string;
+  /** "X غرب مدينة Y" on span Y: the place before lies in this direction from Y (`area`: "محافظة Y"). */
+  dirOfPrevious?: { dir: number; area: boolean; text: string };
+  /** "ريف Y الشرقي" / "الريف الشرقي لـY" on span Y: places of the sentence lie in this direction from Y. */
+  countrysideDir?: { dir: number; text: string };
+  countryside: boolean;
+  distanceKm?: number;
+}
+
+export interface Candidate extends KeyHit {
+  method: MatchMethod;
+}
+
+export interface RawMatch {
+  from: number;
+  to: number;
+  form: string;
+  key: string;
+  method: MatchMethod;
+  candidates: Candidate[];
+  govIso?: string;
+}
+
+const tag = (hits: KeyHit[], method: MatchMethod): Candidate[] => hits.map((h) => ({ ...h, method }));
+
+/** Spelling variants and partial names of one word (only after a cue word). */
+function fuzzy(word: string, idx: PlaceIndex, t: SpanTables): Candidate[] {
+  if (t.stop.has(word)) return [];
+  const skel = word.length >= 3 ? (idx.bySkeleton.get(skeletonKey([word])) ?? []) : [];
+  const last = idx.byLastWord.get(word) ?? [];
+  return [
+    ...skel.map((place): Candidate => ({ place, alt: true, method: 'skeleton' })),
+    ...last.map((place): Candidate => ({ place, alt: true, method: 'last-word' })),
+  ];
+}
+
+/**
+ * The longest match at token `i` (governorate, exact, folded). After a cue word, a one-word name also gets its
+ * spelling-variant and partial-name candidates, so that a wrong-governorate exact match cannot hide them.
+ */
+function matchAt(
+  tokens: Token[],
+  i: number,
+  idx: PlaceIndex,
+  t: SpanTables,
+  cue: boolean,
+  minLen = 1,
+  settlement = false,
+): RawMatch | null {
+  for (let len = Math.min(4, tokens.length - i); len >= minLen; len--) {
+    const rest = tokens.slice(i + 1, i + len).map((x) => dropArticle(x.norm));
+    for (const form of tokens[i].forms) {
+      const words = [dropArticle(form), ...rest];
+      const key = words.join(' ');
+      const base = { from: i, to: i + len, form, key };
+      const gov = idx.govByKey.get(key);
+      if (gov)
+        return { ...base, method: 'governorate', candidates: tag(idx.byKey.get(key) ?? [], 'exact'), govIso: gov };
+      const ok = len > 1 || cue || (words[0].length > 3 && !t.stop.has(words[0]));
+      const exact = ok ? tag(idx.byKey.get(key) ?? [], 'exact') : [];
+      const boName = words.some((w) => w.startsWith('بو'));
+      const folded = ok && boName ? tag(idx.byFolded.get(foldBo(words).join(' ')) ?? [], 'folded') : [];
+      if (!exact.length && !folded.length) continue;
+      const found = [...exact, ...folded.filter((f) => !exact.some((e) => e.place.id === f.place.id))];
+      const extra =
+        cue && len === 1 ? fuzzy(words[0], idx, t).filter((f) => !found.some((e) => e.place.id === f.place.id)) : [];
+      return { ...base, method: found[0].method, candidates: [...found, ...extra] };
+    }
+  }
+  if (!cue || minLen > 1) return null;
+  const word = dropArticle(tokens[i].forms[0]);
+  const candidates = fuzzy(word, idx, t);
+  const base = { from: i, to: i + 1, form: tokens[i].forms[0], key: word };
+  if (candidates.length) return { ...base, method: candidates[0].method, candidates };
+  const nameLike = settlement && word.length >= 3 && !/^\d/.test(word) && !t.locatives.has(tokens[i].norm);
+  return nameLike ? { ...base, method: 'unknown', candidates: [] } : null;
+}
+
+/** All place spans of a sentence, in order. `source` is the article text (for surfaces). */
+export function findPlaceSpans(
+  tokens: Token[],
+  source: string,
+  idx: PlaceIndex,
+  lex: PlacesLexicon,
+  nl: NumbersLexicon,
+  licensed: Set<string> = new Set(),
+  blocked: Set<number> = new Set(),
+): PlaceSpan[] {
+  const t = spanTables(lex);
+  const ctx = findPhrases(tokens, t.ctx);
+  const ctxEndingAt = (i: number) => ctx.find((c) => c.to === i);
+  const ctxAt = (i: number) => ctx.find((c) => c.from === i);
+  const out: PlaceSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (blocked.has(i)) continue;
+    const here = ctxAt(i);
+    // A context word starts a place only as part of a longer name ("حقل العمر", "ريف دمشق").
+    const minLen = here && here.value.kind !== 'qualifier' ? 2 : 1;
+    const before = ctxEndingAt(i);
+    const cueWord = before && tokens[before.to - 1];
+    const articleLess = !!cueWord && !cueWord.forms.some((f) => f.startsWith('ال'));
+    const cueMatch = before?.value.kind === 'cue' && articleLess ? before : undefined;
+    const isLicensed = tokens[i].forms.some((f) => licensed.has(dropArticle(f)));
+    const settlement = cueMatch?.value.value === 'village' || cueMatch?.value.value === 'subdistrict';
+    const raw = matchAt(tokens, i, idx, t, !!cueMatch || isLicensed, minLen, settlement);
+    if (!raw || [...Array(raw.to - raw.from).keys()].some((k) => blocked.has(i + k))) continue;
+    const uncued = !cueMatch && !isLicensed;
+    if (uncued && raw.to - raw.from === 1 && !locative(tokens, i, raw.form, t)) continue;
+    out.push({ ...describeSpan(raw, cueMatch, tokens, source, ctx, nl), uncued });
+    i = raw.to - 1;
+  }
+  return out;
+}
