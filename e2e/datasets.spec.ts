@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-const real = JSON.parse(readFileSync('public/data/operations.geojson', 'utf8'));
+/** The published data, read when a test runs (the web server's build has made it by then). */
+const realData = () => JSON.parse(readFileSync('public/data/operations.geojson', 'utf8'));
 
 test('data= loads another same-origin dataset, lists invalid rows by line and explores the rest', async ({ page }) => {
+  const real = realData();
   const broken = structuredClone(real.features[1]);
   broken.properties.date = '2020-02-30';
   const body = `{"type":"FeatureCollection","features":[\n${JSON.stringify(real.features[0])},\n${JSON.stringify(broken)},\n${JSON.stringify(real.features[2])}\n]}`;
@@ -17,6 +19,13 @@ test('data= loads another same-origin dataset, lists invalid rows by line and ex
   await banner.getByTestId('dataset-reset').click();
   await expect(page.getByTestId('op-count')).toHaveAttribute('data-count', '11');
   await expect(page).not.toHaveURL(/data=/);
+});
+
+test('a data= link that fails offers the atlas data instead of a dead end', async ({ page }) => {
+  await page.goto('/?lang=en&data=/missing/none.geojson');
+  await expect(page.getByTestId('data-error')).toContainText('/missing/none.geojson');
+  await page.getByTestId('use-atlas-data').click();
+  await expect(page.getByTestId('op-count')).toHaveAttribute('data-count', '11');
 });
 
 test('a local CSV file is mapped, validated and explored without leaving the browser', async ({ page }) => {

@@ -147,3 +147,28 @@ test('the map holds only the operations inside the time range', async ({ page })
   await page.getByTestId('timeline-reset').click();
   await expect.poll(shown).toHaveLength(11);
 });
+
+test('Back between two selections restores the selection and its camera, and leaves the history entry intact', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await mapIdle(page);
+  const list = page.getByTestId('op-list');
+  await list.locator('[data-op-id="2017-01-08-kubar"] button').click();
+  await expect(page).toHaveURL(/op=2017-01-08-kubar.*|map=.*op=2017-01-08-kubar/);
+  await expect(page).toHaveURL(/map=/);
+  await mapIdle(page);
+  const first = new URL(page.url()).searchParams.get('map');
+  await list.locator('[data-op-id="2025-10-18-dumayr"] button').click();
+  await expect(page).toHaveURL(/op=2025-10-18-dumayr/);
+  await mapIdle(page);
+  await page.goBack();
+  await expect(page.getByTestId('op-details')).toHaveAttribute('data-op-id', '2017-01-08-kubar');
+  await mapIdle(page);
+  expect(new URL(page.url()).searchParams.get('map')).toBe(first);
+  const center = await page.evaluate(() => {
+    const c = (window as unknown as { __atlasMap: { getCenter: () => { lat: number; lng: number } } }).__atlasMap.getCenter();
+    return [c.lat, c.lng];
+  });
+  const [, lat, lon] = first!.split('/').map(Number);
+  expect(center[0]).toBeCloseTo(lat, 2);
+  expect(center[1]).toBeCloseTo(lon, 2);
+});

@@ -2,11 +2,10 @@
  * CLI: `npm run build:data [-- --data DIR --out DIR]`. Builds public/data/operations.geojson and meta.json
  * from data/. On any error prints every `path: field: message` line, exits 1 and leaves the old output untouched.
  */
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from './data-build/build';
 import { readInputs } from './data-build/read-inputs';
-import { writeAtomic } from './write-atomic';
+import { writeDirAtomic } from './write-atomic';
 
 const { values } = parseArgs({ options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'public/data' } } });
 const today = new Date().toISOString().slice(0, 10);
@@ -22,6 +21,5 @@ if (!result.ok) {
   for (const e of result.errors) console.error(`  ${e}`);
   process.exit(1);
 }
-const files = result.files;
-writeAtomic(Object.fromEntries(Object.entries(files).map(([path, text]) => [join(values.out!, path), text])));
-console.log(`Data build: ${result.count} operations → ${values.out}/ (${Object.keys(files).length} files)`);
+writeDirAtomic(values.out!, result.files);
+console.log(`Data build: ${result.count} operations → ${values.out}/ (${Object.keys(result.files).length} files)`);

@@ -132,6 +132,19 @@ describe('data build', () => {
     expect(errors).toEqual([expect.stringContaining(`${OP}: captured: min is larger than max`)]);
   });
 
+  it('reports a place id defined twice in the gazetteers', () => {
+    const i = inputs();
+    const row = i.gazetteers[0].text.split('\n')[1];
+    i.gazetteers[2] = { ...i.gazetteers[2], text: `${i.gazetteers[2].text}${row}\n` };
+    expect(errorsOf(build(i))).toEqual([expect.stringMatching(/places-local\.tsv: wof:1226134263: duplicate gazetteer id/)]);
+  });
+
+  it('names a basemap file that is not valid JSON', () => {
+    const i = inputs();
+    i.governorates = { ...i.governorates, text: '{"type": "FeatureCollection", ' };
+    expect(errorsOf(build(i))).toEqual([expect.stringMatching(/syria-adm1\.geojson: \(json\): /)]);
+  });
+
   it('reports a malformed gazetteer row by file and line', () => {
     const i = inputs();
     i.gazetteers[0] = { ...i.gazetteers[0], text: i.gazetteers[0].text + 'wof:9\tbroken row\n' };

@@ -52,6 +52,15 @@ function loadYaml(file: TextFile, errors: string[]): unknown {
   }
 }
 
+function parseJson(file: TextFile, errors: string[]): unknown {
+  try {
+    return JSON.parse(file.text);
+  } catch (e) {
+    errors.push(`${file.path}: (json): ${e instanceof Error ? e.message : String(e)}`);
+    return undefined;
+  }
+}
+
 function validate<S extends ZodMiniType>(file: TextFile, schema: S, value: unknown, errors: string[]): output<S> | undefined {
   if (value === undefined) return undefined;
   const r = schema.safeParse(value);
@@ -65,7 +74,10 @@ function loadPlaces(inputs: BuildInputs, errors: string[]): Map<string, Place> {
   for (const file of inputs.gazetteers) {
     const { places: rows, errors: rowErrors } = parseGazetteer(file.text);
     for (const e of rowErrors) errors.push(`${file.path}: line ${e.line}: ${e.message}`);
-    for (const p of rows) places.set(p.id, p);
+    for (const p of rows) {
+      if (places.has(p.id)) errors.push(`${file.path}: ${p.id}: duplicate gazetteer id (already defined in an earlier row or file)`);
+      places.set(p.id, p);
+    }
   }
   return places;
 }
@@ -220,8 +232,9 @@ export function build(inputs: BuildInputs): BuildResult {
   const credits = validate(inputs.credits, array(credit), loadYaml(inputs.credits, errors), errors);
   const places = loadPlaces(inputs, errors);
   const articles = loadArticles(inputs, errors);
-  const govs = parseGovernorates(JSON.parse(inputs.governorates.text));
-  if (!tax || !credits) return { ok: false, errors };
+  const govJson = parseJson(inputs.governorates, errors);
+  const govs = govJson ? parseGovernorates(govJson as Parameters<typeof parseGovernorates>[0]) : [];
+  if (!tax || !credits || !govJson) return { ok: false, errors };
   const ctx: Context = { tax, places, articles, govs, today: inputs.today };
 
   const records: OperationRecord[] = [];
@@ -246,8 +259,24 @@ export function build(inputs: BuildInputs): BuildResult {
   const collection = operationCollection.parse({ type: 'FeatureCollection', features });
   const geojson = JSON.stringify(collection, null, 1) + '\n';
   const dates = features.flatMap((f) => [f.properties.date, f.properties.date_end ?? f.properties.date]).sort();
+  const usedArticles = [...new Set(features.flatMap((f) => f.properties.sources.map((s) => s.article_id)))].sort();
+  const articleFiles = Object.fromEntries(
+    usedArticles.map((id) => {
+      const { meta: m, text } = articles.get(id)!;
+      return [`articles/${id}.json`, JSON.stringify({ ...m, text }) + '\n'];
+    }),
+  );
+  let basemap: Record<string, string>;
+  try {
+    basemap = buildBasemap({ ...inputs.basemap, governorates: inputs.governorates });
+  } catch (e) {
+    return { ok: false, errors: [`data/basemap: ${e instanceof Error ? e.message : String(e)}`] };
+  }
+  // The version covers every published file, so that a changed article text or basemap is never served stale.
+  const hash = createHash('sha256').update(geojson);
+  for (const [path, text] of Object.entries({ ...articleFiles, ...basemap }).sort(([a], [b]) => a.localeCompare(b))) hash.update(path).update(text);
   const meta: Meta = {
-    version: createHash('sha256').update(geojson).digest('hex').slice(0, 12),
+    version: hash.digest('hex').slice(0, 12),
     taxonomy: tax,
     governorates: Object.fromEntries(
       [...govs].sort((a, b) => a.iso.localeCompare(b.iso)).map((g) => [g.iso, { en: g.name_en, ar: g.name_ar, label: g.label }]),
@@ -262,13 +291,6 @@ export function build(inputs: BuildInputs): BuildResult {
     credits,
     synthetic: false,
   };
-  const usedArticles = [...new Set(features.flatMap((f) => f.properties.sources.map((s) => s.article_id)))].sort();
-  const articleFiles = Object.fromEntries(
-    usedArticles.map((id) => {
-      const { meta: m, text } = articles.get(id)!;
-      return [`articles/${id}.json`, JSON.stringify({ ...m, text }) + '\n'];
-    }),
-  );
   return {
     ok: true,
     count: features.length,
@@ -276,7 +298,7 @@ export function build(inputs: BuildInputs): BuildResult {
       'operations.geojson': geojson,
       'meta.json': JSON.stringify(meta, null, 1) + '\n',
       ...articleFiles,
-      ...buildBasemap({ ...inputs.basemap, governorates: inputs.governorates }),
+      ...basemap,
     },
   };
 }

@@ -70,7 +70,11 @@ export function Layout() {
       />
       {data.error ? (
         <main className="app-main app-main-message">
-          <DataError error={data.error} onRetry={() => void data.retry()} />
+          <DataError
+            error={data.error}
+            onRetry={() => void data.retry()}
+            onUseAtlasData={view.data ? () => setView({ data: null }, 'replace') : undefined}
+          />
         </main>
       ) : (
         <main className={`app-main${selected && meta ? ' with-details' : ''}`} data-tab={tab}>
@@ -105,7 +109,7 @@ export function Layout() {
           </section>
           {selected && meta && (
             <aside className="panel-details">
-              <OperationDetails operation={selected} meta={meta} onClose={close} />
+              <OperationDetails operation={selected} meta={meta} onClose={close} withArticleText={!data.dataset} />
             </aside>
           )}
         </main>

@@ -11,6 +11,9 @@ describe('formatting', () => {
   it('compacts a two-day span', () => {
     expect(formatDateSpan('2020-05-16', '2020-05-17', 'en')).toMatch(/^16\s?–\s?17 May 2020$/);
   });
+  it('keeps a month-precision span at month precision', () => {
+    expect(formatDateSpan('2017-05-01', '2017-05-31', 'en', 'month')).toBe('May 2017');
+  });
   it('formats numbers per language', () => {
     expect(formatNumber(11, 'ar')).toBe('١١');
     expect(formatNumber(1234, 'en')).toBe('1,234');

@@ -29,6 +29,12 @@ export function formatDateSpan(
   precision: 'day' | 'month' | 'year' = 'day',
 ): string {
   if (!dateEnd || dateEnd === date) return formatDate(date, lang, precision);
+  // A month- or year-precision span must not read as exact days.
+  if (precision !== 'day') {
+    const a = formatDate(date, lang, precision);
+    const b = formatDate(dateEnd, lang, precision);
+    return a === b ? a : `${a} – ${b}`;
+  }
   const fmt = new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   return fmt.formatRange(utc(date), utc(dateEnd));
 }

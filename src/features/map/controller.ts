@@ -6,7 +6,7 @@
  */
 import type { Taxonomy } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
-import { roundCamera, type Camera, type Lang, type LayerMode } from '../url-state/codec';
+import { MAX_ZOOM, MIN_ZOOM, roundCamera, type Camera, type Lang, type LayerMode } from '../url-state/codec';
 import { ONLINE_BASEMAPS } from './basemaps';
 import { maplibregl } from './maplibre';
 import { boundsOf, inTime, timeState, toMapData, type MapOperationProps, type TimeRange } from './map-data';
@@ -78,8 +78,8 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
-    maxZoom: 16,
-    minZoom: 3,
+    maxZoom: MAX_ZOOM,
+    minZoom: MIN_ZOOM,
     // No label fade-in: the map is idle (and readable) as soon as a change is drawn.
     fadeDuration: 0,
   });
@@ -108,7 +108,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     const asked = reportNextMove;
     reportNextMove = false;
     if (!e.originalEvent && !asked) return;
-    const c = map.getCenter();
+    const c = map.getCenter().wrap();
     handlers().onCamera(roundCamera({ zoom: map.getZoom(), lat: c.lat, lon: c.lng }));
   });
   map.on('error', (e) => {
@@ -133,7 +133,12 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     if (!hit) return;
     if (hit.properties.point_count) {
       const source = map.getSource('ops-clustered') as maplibregl.GeoJSONSource;
-      const zoom = await source.getClusterExpansionZoom(hit.properties.cluster_id as number);
+      let zoom: number;
+      try {
+        zoom = await source.getClusterExpansionZoom(hit.properties.cluster_id as number);
+      } catch {
+        return; // the clusters changed under the click (playback in cluster mode)
+      }
       reportNextMove = true;
       map.easeTo({ center: (hit.geometry as GeoJSON.Point).coordinates as [number, number], zoom });
       return;
@@ -234,6 +239,8 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
           map.fitBounds(bounds, { padding: 60, maxZoom: 9, animate: false });
         }
         flyToSelected();
+        // A selection the current filters leave off the map must not fly there later by surprise.
+        flyPending = false;
         busy();
       });
     },
@@ -257,9 +264,12 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     },
     setView(camera) {
       if (!camera) return;
-      const c = map.getCenter();
+      const c = map.getCenter().wrap();
       const current = roundCamera({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
       if (current.zoom === camera.zoom && current.lat === camera.lat && current.lon === camera.lon) return;
+      // A camera from the URL (a link, Back/Forward) wins over a flight in progress, which must not report itself.
+      reportNextMove = false;
+      flyPending = false;
       map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
       busy();
     },

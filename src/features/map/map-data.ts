@@ -74,5 +74,5 @@ export function timeState(t: TimeRange) {
 /** The same rule on the CPU, for the clustered source (clusters are computed from the data itself). */
 export function inTime(p: MapOperationProps, st: ReturnType<typeof timeState>): boolean {
   if (p.e < st.fromDay || p.s > st.toDay) return false;
-  return st.years.length === 0 || st.years.includes(p.y0) || st.years.includes(p.y1) || st.years.includes(p.y0 + 1);
+  return st.years.length === 0 || st.years.some((y) => y >= p.y0 && y <= p.y1);
 }

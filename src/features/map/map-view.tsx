@@ -28,10 +28,11 @@ const absolute = (url: string) => new URL(url, window.location.href).href;
 export function MapView(props: Props) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
-  const latest = useRef(props);
+  const latest = useRef({ ...props, cameraKey: '' });
   const mounted = useRef(false);
   useEffect(() => {
-    latest.current = props;
+    const c = props.camera;
+    latest.current = { ...props, cameraKey: c ? `${c.zoom}/${c.lat}/${c.lon}` : '' };
   });
 
   useEffect(() => {
@@ -58,17 +59,25 @@ export function MapView(props: Props) {
 
   const { operations, precisions, lang, camera, selected, mode, basemap, time } = props;
   const { from, to, years } = time;
+  // Effects depend on values, not on the objects the URL parser makes anew on every change.
+  const cameraKey = camera ? `${camera.zoom}/${camera.lat}/${camera.lon}` : '';
+  const appliedCamera = useRef(cameraKey);
   useEffect(() => {
     if (precisions) controller.current?.setOperations(operations, precisions);
   }, [operations, precisions]);
   useEffect(() => {
-    // Fly to a selection made after the first render, or to one in a link that has no camera of its own.
-    const fly = mounted.current || !latest.current.camera;
+    // Fly to a selection made after the first render, or to one in a link that has no camera of its own; never
+    // when the camera changes in the same step (Back/Forward restores both: the camera wins).
+    const cameraChanged = appliedCamera.current !== latest.current.cameraKey;
+    const fly = mounted.current ? !cameraChanged : !latest.current.camera;
     mounted.current = true;
     controller.current?.setSelected(selected, fly);
   }, [selected]);
   useEffect(() => controller.current?.setTime({ from, to, years }), [from, to, years]);
-  useEffect(() => controller.current?.setView(camera), [camera]);
+  useEffect(() => {
+    appliedCamera.current = cameraKey;
+    controller.current?.setView(latest.current.camera);
+  }, [cameraKey]);
   useEffect(() => controller.current?.setLanguage(lang), [lang]);
   useEffect(() => controller.current?.setBasemap(basemap), [basemap]);
   useEffect(() => controller.current?.setLayerMode(mode), [mode]);

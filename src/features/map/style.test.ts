@@ -85,5 +85,7 @@ describe('time filter state', () => {
     expect(inTime(f.properties, timeState({ from: '2021-01-02', to: null, years: [] }))).toBe(false);
     expect(inTime(f.properties, timeState({ from: null, to: null, years: [2021] }))).toBe(true);
     expect(inTime(f.properties, timeState({ from: null, to: null, years: [2019] }))).toBe(false);
+    const [g] = toMapData([makeOp({ id: 'y', date: '2020-06-01' })], r()).features;
+    expect(inTime(g.properties, timeState({ from: null, to: null, years: [2021] }))).toBe(false);
   });
 });

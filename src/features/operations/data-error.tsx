@@ -2,7 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { DataLoadError } from './queries';
 
 /** A clear, bilingual failure state with the technical detail and a retry button; never a blank page. */
-export function DataError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+interface Props {
+  error: Error;
+  onRetry: () => void;
+  /** Offered when another dataset (`data=`) failed: go back to the atlas's own data. */
+  onUseAtlasData?: () => void;
+}
+
+export function DataError({ error, onRetry, onUseAtlasData }: Props) {
   const { t } = useTranslation();
   const detail = error instanceof DataLoadError ? `${error.file}: ${error.detail}` : error.message;
   return (
@@ -16,6 +23,11 @@ export function DataError({ error, onRetry }: { error: Error; onRetry: () => voi
       <button type="button" onClick={onRetry}>
         {t('error.retry')}
       </button>
+      {onUseAtlasData && (
+        <button type="button" className="secondary" data-testid="use-atlas-data" onClick={onUseAtlasData}>
+          {t('datasets.reset')}
+        </button>
+      )}
     </section>
   );
 }

@@ -9,6 +9,8 @@ interface Props {
   operation: OperationFeature;
   meta: Meta;
   onClose: () => void;
+  /** Article texts exist for the atlas's own data, not for imported datasets. */
+  withArticleText: boolean;
 }
 
 const OUTCOMES = ['killed', 'captured', 'freed', 'evacuated'] as const;
@@ -17,7 +19,7 @@ const OUTCOMES = ['killed', 'captured', 'freed', 'evacuated'] as const;
  * The evidence view of one operation: what happened, when (with every disputed date and who reported it), where
  * (and how precisely), who, outcomes as reported ranges, and each source with its quote highlighted in the article.
  */
-export function OperationDetails({ operation, meta, onClose }: Props) {
+export function OperationDetails({ operation, meta, onClose, withArticleText }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as UiLang;
   // The other language is one click away; the choice resets when the operation or the UI language changes.
@@ -34,7 +36,12 @@ export function OperationDetails({ operation, meta, onClose }: Props) {
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     heading.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    // Escape closes the panel, unless it belongs to a field or a menu (clearing a search, closing a select).
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (e.key !== 'Escape' || e.defaultPrevented || t?.closest('input, select, textarea, [role="menu"]')) return;
+      onClose();
+    };
     document.addEventListener('keydown', onKey);
     return () => {
       document.removeEventListener('keydown', onKey);
@@ -185,6 +192,7 @@ export function OperationDetails({ operation, meta, onClose }: Props) {
             key={articleId}
             version={meta.version}
             sources={p.sources.filter((s) => s.article_id === articleId)}
+            withText={withArticleText}
           />
         ))}
       </section>

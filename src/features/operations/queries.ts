@@ -30,7 +30,8 @@ export async function fetchJson<S extends ZodMiniType>(url: string, schema: S, s
   const file = url.replace(/\?.*$/, '');
   let res: Response;
   try {
-    res = await fetch(url, { signal });
+    // Revalidate (ETag): a rebuilt dataset must never be served stale from the browser cache.
+    res = await fetch(url, { signal, cache: 'no-cache' });
   } catch (e) {
     throw new DataLoadError(file, `request failed (${e instanceof Error ? e.message : String(e)})`);
   }

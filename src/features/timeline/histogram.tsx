@@ -98,6 +98,8 @@ export function Histogram({ bins, bin, types, scale, extent, selection, spans, l
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+        onLostPointerCapture={onPointerUp}
         onPointerLeave={() => setHover(null)}
         role="img"
         aria-label={t('timeline.histogramLabel')}

@@ -49,6 +49,11 @@ export function Timeline({ operations, meta, filters, lang, onChange }: Props) {
 
   const onStep = useCallback((from: string | null, to: string) => onChange({ from, to }, 'replace'), [onChange]);
   const playback = usePlayback({ extent, bin, range: { from: filters.from, to: filters.to }, onStep });
+  // A person changing the time takes over from playback.
+  const edit = (patch: Partial<Filters>, mode: 'push' | 'replace') => {
+    playback.pause();
+    onChange(patch, mode);
+  };
 
   return (
     <section className="timeline" aria-label={t('timeline.title')} data-testid="timeline">
@@ -60,9 +65,9 @@ export function Timeline({ operations, meta, filters, lang, onChange }: Props) {
             type="date"
             data-testid="date-from"
             min={extent.from}
-            max={extent.to}
+            max={filters.to ?? extent.to}
             value={filters.from ?? ''}
-            onChange={(e) => onChange({ from: e.target.value || null }, 'push')}
+            onChange={(e) => edit({ from: e.target.value || null }, 'replace')}
           />
         </label>
         <label className="date-input">
@@ -70,10 +75,10 @@ export function Timeline({ operations, meta, filters, lang, onChange }: Props) {
           <input
             type="date"
             data-testid="date-to"
-            min={extent.from}
+            min={filters.from ?? extent.from}
             max={extent.to}
             value={filters.to ?? ''}
-            onChange={(e) => onChange({ to: e.target.value || null }, 'push')}
+            onChange={(e) => edit({ to: e.target.value || null }, 'replace')}
           />
         </label>
         <div className="year-chips" role="group" aria-label={t('timeline.years')}>
@@ -84,7 +89,7 @@ export function Timeline({ operations, meta, filters, lang, onChange }: Props) {
               className="year-chip"
               aria-pressed={filters.years.includes(y)}
               data-year={y}
-              onClick={() => onChange({ years: toggle(filters.years, y) }, 'push')}
+              onClick={() => edit({ years: toggle(filters.years, y) }, 'push')}
             >
               {formatNumber(y, lang).replace(/[٬,]/g, '')}
             </button>
@@ -95,10 +100,7 @@ export function Timeline({ operations, meta, filters, lang, onChange }: Props) {
           className="link-button"
           data-testid="timeline-reset"
           disabled={!selection && !filters.years.length}
-          onClick={() => {
-            playback.pause();
-            onChange({ from: null, to: null, years: [] }, 'push');
-          }}
+          onClick={() => edit({ from: null, to: null, years: [] }, 'push')}
         >
           {t('timeline.reset')}
         </button>
@@ -114,7 +116,7 @@ export function Timeline({ operations, meta, filters, lang, onChange }: Props) {
           spans={operations.length <= SPAN_STRIP_LIMIT ? operations : []}
           lang={lang}
           rtl={rtl}
-          onBrush={(from, to) => onChange({ from, to }, 'replace')}
+          onBrush={(from, to) => edit({ from, to }, 'replace')}
         />
       </div>
     </section>

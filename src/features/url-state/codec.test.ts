@@ -41,4 +41,9 @@ describe('URL codec', () => {
     expect(s).toEqual(defaultViewState);
     expect(parse('?data=https://evil.example/x.geojson').data).toBeNull();
   });
+
+  it('swaps a range given backwards and clamps the zoom to the map limits', () => {
+    expect(parse('?from=2021-01-01&to=2020-01-01')).toMatchObject({ from: '2020-01-01', to: '2021-01-01' });
+    expect(parse('?map=1/35/40').map).toEqual({ zoom: 3, lat: 35, lon: 40 });
+  });
 });

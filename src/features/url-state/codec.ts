@@ -35,6 +35,9 @@ export interface ViewState {
 }
 
 export const DEFAULT_BASE = 'embedded';
+/** The map's zoom limits; a camera outside them is clamped. */
+export const MIN_ZOOM = 3;
+export const MAX_ZOOM = 16;
 
 export const defaultViewState: ViewState = {
   lang: null,
@@ -56,7 +59,8 @@ export const defaultViewState: ViewState = {
   data: null,
 };
 
-const ID = /^[A-Za-z0-9_-]{1,80}$/;
+/** Operation ids: letters of any script, digits and `_ - . :` (imported datasets bring their own ids). */
+const ID = /^[\p{L}\p{N}_.:-]{1,200}$/u;
 const PRECISIONS = ['exact', 'village', 'near', 'subdistrict', 'governorate', 'region'];
 
 const idList = (pattern: RegExp) => (raw: string) => [...new Set(raw.split(',').filter((s) => pattern.test(s)))].sort();
@@ -66,7 +70,7 @@ function decodeCamera(raw: string): Camera | null {
   if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return null;
   const [zoom, lat, lon] = parts.map(Number);
   if (zoom < 0 || zoom > 22 || lat < -85 || lat > 85 || lon < -180 || lon > 180) return null;
-  return roundCamera({ zoom, lat, lon });
+  return roundCamera({ zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom)), lat, lon });
 }
 
 /** Rounds a camera to what the URL keeps (2 decimals of zoom, 4 of degrees ≈ 11 m). */
@@ -83,6 +87,7 @@ export function parse(search: string): ViewState {
   s.map = p.has('map') ? decodeCamera(get('map')) : null;
   s.from = isRealDate(get('from')) ? get('from') : null;
   s.to = isRealDate(get('to')) ? get('to') : null;
+  if (s.from && s.to && s.from > s.to) [s.from, s.to] = [s.to, s.from];
   s.years = idList(/^(19|20)\d\d$/)(get('years')).map(Number);
   s.actors = idList(/^[a-z0-9-]{1,40}$/)(get('actors'));
   s.targets = idList(/^[a-z0-9-]{1,40}$/)(get('targets'));
