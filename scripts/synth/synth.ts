@@ -3,7 +3,7 @@
  * Syrian gazetteer, dates 2014–2026, types, actors, precisions, spans and disputes in plausible proportions.
  * Deterministic for a seed. The collection is flagged `synthetic: true` and never written into data/.
  */
-import type { OperationFeature } from '../../src/domain/operation-schema';
+import { unstated, type OperationFeature } from '../../src/domain/operation-schema';
 import { addDays, fromDay, toDay } from '../../src/domain/dates';
 import type { Place } from '../data-build/gazetteer';
 
@@ -70,6 +70,7 @@ export function* synthFeatures(places: Place[], { n, seed }: SynthOptions): Gene
       id,
       geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
       properties: {
+        ...unstated(),
         id,
         date,
         date_end: spanDays ? addDays(date, spanDays) : null,
@@ -78,11 +79,8 @@ export function* synthFeatures(places: Place[], { n, seed }: SynthOptions): Gene
         date_alternatives: disputed
           ? [{ date: addDays(date, 1), date_end: null, claim_en: 'Synthetic alternative date', claim_ar: 'تاريخ بديل اصطناعي', reported_by: 'synthetic' }]
           : [],
-        date_note_en: null,
-        date_note_ar: null,
         year: Number(date.slice(0, 4)),
         type,
-        secondary_types: [],
         actors: pick(r, ACTORS),
         target: type === 'supply-drop' ? null : 'isis',
         place_id: place.id,
@@ -94,27 +92,12 @@ export function* synthFeatures(places: Place[], { n, seed }: SynthOptions): Gene
         location_precision: pick(r, PRECISIONS),
         killed_min: killedMin,
         killed_max: killedMin === null ? null : r() < 0.3 ? null : killedMin + Math.floor(r() * 3),
-        captured_min: null,
-        captured_max: null,
-        freed_min: null,
-        freed_max: null,
-        evacuated_min: null,
-        evacuated_max: null,
-        outcome_notes: {},
-        aircraft_en: null,
-        aircraft_ar: null,
-        civilians_harmed_en: null,
-        civilians_harmed_ar: null,
-        named_persons: [],
-        other_reports: [],
         title_ar: `عملية اصطناعية ${i} في ${place.name_ar || place.name_en}`,
         title_en: `Synthetic operation ${i} at ${place.name_en}`,
         summary_ar: 'سجل اصطناعي لاختبار الأداء.',
         summary_en: 'Synthetic record for performance testing.',
         confidence: pick(r, CONFIDENCE),
         airborne_explicit: r() < 0.9,
-        airborne_note_en: null,
-        airborne_note_ar: null,
         sources: [
           {
             article_id: 'synthetic',

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { governorateAt, type Governorate } from './geo';
-import { formatIssues, importedFeature, isRealDate, type OperationFeature } from './operation-schema';
+import { formatIssues, importedFeature, isRealDate, unstated, type OperationFeature } from './operation-schema';
 
 export interface RowError {
   line: number;
@@ -87,17 +87,14 @@ function rowToFeature(row: Record<string, string>, n: number, name: string, govs
     id,
     geometry: { type: 'Point', coordinates: [lon, lat] },
     properties: {
+      ...unstated(),
       id,
       date,
       date_end: text(row.date_end) || null,
       date_precision: text(row.date_precision) || 'day',
       date_disputed: false,
-      date_alternatives: [],
-      date_note_en: null,
-      date_note_ar: null,
       year: Number(date.slice(0, 4)),
       type: text(row.type) || 'raid',
-      secondary_types: [],
       actors: list(row.actors).length ? list(row.actors) : ['coalition'],
       target: text(row.target) || null,
       place_id: text(row.place_id) || `import:${id}`,
@@ -115,21 +112,12 @@ function rowToFeature(row: Record<string, string>, n: number, name: string, govs
       freed_max: int(row.freed_max),
       evacuated_min: int(row.evacuated_min),
       evacuated_max: int(row.evacuated_max),
-      outcome_notes: {},
-      aircraft_en: null,
-      aircraft_ar: null,
-      civilians_harmed_en: null,
-      civilians_harmed_ar: null,
-      named_persons: [],
-      other_reports: [],
       title_ar: text(row.title_ar) || text(row.title_en) || place,
       title_en: text(row.title_en) || text(row.title_ar) || place,
       summary_ar: text(row.summary_ar),
       summary_en: text(row.summary_en),
       confidence: text(row.confidence) || 'medium',
       airborne_explicit: text(row.airborne_explicit).toLowerCase() !== 'false',
-      airborne_note_en: null,
-      airborne_note_ar: null,
       sources: quote
         ? [{ article_id: text(row.article_id) || name, outlet: text(row.outlet) || name, outlet_ar: text(row.outlet) || name, url: text(row.url), published: text(row.published) || date, published_end: null, published_precision: 'exact', quote_ar: quote }]
         : [],

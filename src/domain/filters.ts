@@ -6,6 +6,8 @@
  */
 import { engineFor } from './filter-engine';
 import { matchesQuery } from './search';
+import type { UiLang } from './format';
+import type { Meta } from './meta-schema';
 import type { OperationFeature } from './operation-schema';
 
 export interface Filters {
@@ -20,6 +22,15 @@ export interface Filters {
   conf: string[];
   airborne: boolean;
   q: string;
+}
+
+/** What every panel that shows and changes the filtered view receives (filters, list-free panels, charts). */
+export interface FilteredViewProps {
+  operations: OperationFeature[];
+  meta: Meta;
+  filters: Filters;
+  lang: UiLang;
+  onChange: (patch: Partial<Filters>, mode?: 'push' | 'replace') => void;
 }
 
 export const noFilters: Filters = {

@@ -244,3 +244,30 @@ export function formatIssues(error: { issues: readonly { path: readonly Property
 /** A published article (`public/data/articles/<id>.json`): its metadata and full text, for the evidence view. */
 export const publishedArticle = extend(articleMeta, { text: string() });
 export type PublishedArticle = output<typeof publishedArticle>;
+
+/** The properties of an operation that stay "not stated" until a source says otherwise (fresh each call). */
+export function unstated() {
+  return {
+    date_alternatives: [],
+    date_note_en: null,
+    date_note_ar: null,
+    secondary_types: [],
+    killed_min: null,
+    killed_max: null,
+    captured_min: null,
+    captured_max: null,
+    freed_min: null,
+    freed_max: null,
+    evacuated_min: null,
+    evacuated_max: null,
+    outcome_notes: {},
+    aircraft_en: null,
+    aircraft_ar: null,
+    civilians_harmed_en: null,
+    civilians_harmed_ar: null,
+    named_persons: [],
+    other_reports: [],
+    airborne_note_en: null,
+    airborne_note_ar: null,
+  } satisfies Partial<OperationProperties>;
+}

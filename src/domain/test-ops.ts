@@ -1,5 +1,5 @@
 /** Builds schema-valid operations for unit tests, overriding only what a test cares about. */
-import type { OperationFeature, OperationProperties } from './operation-schema';
+import { unstated, type OperationFeature, type OperationProperties } from './operation-schema';
 
 export function makeOp(p: Partial<OperationProperties> & { id: string }, lonLat: [number, number] = [40, 35]): OperationFeature {
   const date = p.date ?? '2020-01-01';
@@ -8,16 +8,13 @@ export function makeOp(p: Partial<OperationProperties> & { id: string }, lonLat:
     id: p.id,
     geometry: { type: 'Point', coordinates: lonLat },
     properties: {
+      ...unstated(),
       date,
       date_end: null,
       date_precision: 'day',
       date_disputed: false,
-      date_alternatives: [],
-      date_note_en: null,
-      date_note_ar: null,
       year: Number(date.slice(0, 4)),
       type: 'raid',
-      secondary_types: [],
       actors: ['coalition'],
       target: 'isis',
       place_id: 'wof:1',
@@ -27,29 +24,12 @@ export function makeOp(p: Partial<OperationProperties> & { id: string }, lonLat:
       place_note_ar: '',
       governorate: 'SY-DY',
       location_precision: 'village',
-      killed_min: null,
-      killed_max: null,
-      captured_min: null,
-      captured_max: null,
-      freed_min: null,
-      freed_max: null,
-      evacuated_min: null,
-      evacuated_max: null,
-      outcome_notes: {},
-      aircraft_en: null,
-      aircraft_ar: null,
-      civilians_harmed_en: null,
-      civilians_harmed_ar: null,
-      named_persons: [],
-      other_reports: [],
       title_ar: 'عنوان',
       title_en: 'Title',
       summary_ar: 'ملخص',
       summary_en: 'Summary',
       confidence: 'medium',
       airborne_explicit: true,
-      airborne_note_en: null,
-      airborne_note_ar: null,
       sources: [
         {
           article_id: 'a',

@@ -6,19 +6,11 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { crossCount, OUTCOME_KEYS, outcomeTotals } from '../../domain/aggregate';
-import { toggle, type Filters } from '../../domain/filters';
-import { formatNumber, formatRange, type UiLang } from '../../domain/format';
-import type { Meta } from '../../domain/meta-schema';
-import type { OperationFeature } from '../../domain/operation-schema';
+import { toggle, type FilteredViewProps } from '../../domain/filters';
+import { formatNumber, formatRange } from '../../domain/format';
 import { SERIES_COLORS, typeColorOf } from '../../domain/palette';
 
-interface Props {
-  operations: OperationFeature[];
-  meta: Meta;
-  filters: Filters;
-  lang: UiLang;
-  onChange: (patch: Partial<Filters>, mode?: 'push' | 'replace') => void;
-}
+type Props = FilteredViewProps;
 
 const HEIGHT = 200;
 

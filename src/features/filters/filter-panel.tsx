@@ -1,19 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { facetCounts, toggle, type FacetKey, type Filters } from '../../domain/filters';
-import type { UiLang } from '../../domain/format';
-import type { Label, Meta } from '../../domain/meta-schema';
-import type { OperationFeature } from '../../domain/operation-schema';
+import { facetCounts, toggle, type FacetKey, type FilteredViewProps } from '../../domain/filters';
+import type { Label } from '../../domain/meta-schema';
 import { FilterGroup } from './filter-group';
 import { SearchBox } from './search-box';
 
-interface Props {
-  operations: OperationFeature[];
-  meta: Meta;
-  filters: Filters;
-  lang: UiLang;
-  onChange: (patch: Partial<Filters>, mode?: 'push' | 'replace') => void;
-}
+type Props = FilteredViewProps;
 
 type ListKey = Exclude<FacetKey, 'years'>;
 

@@ -2,23 +2,15 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { histogram } from '../../domain/aggregate';
 import { chooseBin } from '../../domain/dates';
-import { toggle, type Filters } from '../../domain/filters';
-import { formatNumber, type UiLang } from '../../domain/format';
-import type { Meta } from '../../domain/meta-schema';
-import type { OperationFeature } from '../../domain/operation-schema';
+import { toggle, type Filters, type FilteredViewProps } from '../../domain/filters';
+import { formatNumber } from '../../domain/format';
 import { Histogram } from './histogram';
 import { PlaybackControls } from './playback-controls';
 import { timeScale } from './time-scale';
 import { usePlayback } from './use-playback';
 
-interface Props {
-  /** Operations matching every filter except time: the histogram shows where the rest of the data lies. */
-  operations: OperationFeature[];
-  meta: Meta;
-  filters: Filters;
-  lang: UiLang;
-  onChange: (patch: Partial<Filters>, mode?: 'push' | 'replace') => void;
-}
+/** `operations`: those matching every filter except time; the histogram shows where the rest of the data lies. */
+type Props = FilteredViewProps;
 
 const SPAN_STRIP_LIMIT = 500;
 

@@ -3,6 +3,7 @@
  * Unknown keys are ignored, bad values fall back to defaults, defaults are omitted from the output, and
  * `v=1` marks the link format so that old links keep working.
  */
+import type { Filters } from '../../domain/filters';
 import { isRealDate } from '../../domain/operation-schema';
 
 export type Lang = 'ar' | 'en';
@@ -13,20 +14,10 @@ export interface Camera {
   lon: number;
 }
 
-export interface ViewState {
+/** The whole view: the filters plus language, camera, selection, layer, basemap and dataset. */
+export interface ViewState extends Filters {
   lang: Lang | null;
   map: Camera | null;
-  from: string | null;
-  to: string | null;
-  years: number[];
-  actors: string[];
-  targets: string[];
-  types: string[];
-  gov: string[];
-  prec: string[];
-  conf: string[];
-  airborne: boolean;
-  q: string;
   op: string | null;
   layer: LayerMode;
   base: string;
