@@ -3,7 +3,7 @@
  * Unknown keys are ignored, bad values fall back to defaults, defaults are omitted from the output, and
  * `v=1` marks the link format so that old links keep working.
  */
-import type { Filters } from '../../domain/filters';
+import { noFilters, type Filters } from '../../domain/filters';
 import { isRealDate } from '../../domain/operation-schema';
 
 export type Lang = 'ar' | 'en';
@@ -31,19 +31,9 @@ export const MIN_ZOOM = 3;
 export const MAX_ZOOM = 16;
 
 export const defaultViewState: ViewState = {
+  ...noFilters,
   lang: null,
   map: null,
-  from: null,
-  to: null,
-  years: [],
-  actors: [],
-  targets: [],
-  types: [],
-  gov: [],
-  prec: [],
-  conf: [],
-  airborne: false,
-  q: '',
   op: null,
   layer: 'points',
   base: DEFAULT_BASE,
