@@ -7,6 +7,7 @@ import { BASEMAP_IDS, ONLINE_BASEMAPS } from '../features/map/basemaps';
 import { Credits } from '../features/map/credits';
 import { Legend } from '../features/map/legend';
 import { MapControls } from '../features/map/map-controls';
+import { DENSE_FROM } from '../features/map/operation-layers';
 import type { Lang, ViewState } from '../features/url-state/codec';
 import type { useUrlState } from '../features/url-state/use-url-state';
 
@@ -83,7 +84,15 @@ export function MapArea({ meta, untimed, operations, view, lang, setView, onSele
           </button>
         </div>
       )}
-      {meta && <Legend taxonomy={meta.taxonomy} lang={lang} mode={view.layer} compact={compact} />}
+      {meta && (
+        <Legend
+          taxonomy={meta.taxonomy}
+          lang={lang}
+          mode={view.layer}
+          compact={compact}
+          dense={(naiveUpdates ? operations : untimed).length > DENSE_FROM}
+        />
+      )}
       {meta && <Credits credits={meta.credits} lang={lang} basemap={basemap} />}
     </section>
   );

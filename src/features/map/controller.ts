@@ -10,7 +10,14 @@ import { MAX_ZOOM, MIN_ZOOM, roundCamera, type Camera, type Lang, type LayerMode
 import { ONLINE_BASEMAPS } from './basemaps';
 import { maplibregl } from './maplibre';
 import { boundsOf, inTime, timeState, toMapData, type MapOperationProps, type TimeRange } from './map-data';
-import { interactiveLayerIds, operationLayers, visibleLayerIds } from './operation-layers';
+import {
+  DENSE_FROM,
+  DENSE_MIN_ZOOM,
+  detailLayerIds,
+  interactiveLayerIds,
+  operationLayers,
+  visibleLayerIds,
+} from './operation-layers';
 import { buildStyle, LABEL_LAYER_IDS, nameField, type FontUrls } from './style';
 import { createTooltip } from './tooltip';
 
@@ -58,6 +65,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
   let mapData: GeoJSON.FeatureCollection<GeoJSON.Point, MapOperationProps> | null = null;
   let time = timeState({ from: null, to: null, years: [] });
   let inSource = new Uint8Array(0);
+  let denseMap = false;
   let basemap = 'embedded';
   let fitted = init.camera !== null;
   let selectedId: string | null = null;
@@ -171,7 +179,8 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     const visible = inSource.reduce((n, v) => n + v, 0);
     // A small change (cumulative playback) goes as a diff; when most of what is shown changes (a moving window,
     // a jump) re-sending the small subset is cheaper (measured: see README, Performance).
-    if ((add.length + remove.length) * 2 > visible) source.setData({ type: 'FeatureCollection', features: features.filter((_, i) => inSource[i]) });
+    if ((add.length + remove.length) * 2 > visible)
+      source.setData({ type: 'FeatureCollection', features: features.filter((_, i) => inSource[i]) });
     else if (add.length || remove.length) void source.updateData({ add, remove });
     updateClusters();
   }
@@ -227,6 +236,11 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
       lastOps = ops;
       byId = new Map(ops.map((o) => [o.id, o]));
       whenLoaded(() => {
+        const dense = ops.length > DENSE_FROM;
+        if (dense !== denseMap) {
+          denseMap = dense;
+          for (const id of detailLayerIds()) map.setLayerZoomRange(id, dense ? DENSE_MIN_ZOOM : 0, 24);
+        }
         mapData = toMapData(ops, precisions);
         // Send only what is inside the time range; later steps send the difference (updateData).
         inSource = new Uint8Array(mapData.features.length);
@@ -289,7 +303,8 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
       whenLoaded(() => {
         const visible = new Set(visibleLayerIds(mode));
         for (const layer of map.getStyle().layers)
-          if (layer.id.startsWith('ops')) map.setLayoutProperty(layer.id, 'visibility', visible.has(layer.id) ? 'visible' : 'none');
+          if (layer.id.startsWith('ops'))
+            map.setLayoutProperty(layer.id, 'visibility', visible.has(layer.id) ? 'visible' : 'none');
         updateClusters();
         busy();
       });

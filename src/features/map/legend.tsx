@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Label, Taxonomy } from '../../domain/meta-schema';
 import type { Lang, LayerMode } from '../url-state/codec';
+import { formatNumber } from '../../domain/format';
 import { typeColorOf } from '../../domain/palette';
+import { DENSE_FROM, DENSE_MIN_ZOOM } from './operation-layers';
 
 interface Props {
   taxonomy: Taxonomy;
@@ -9,13 +11,15 @@ interface Props {
   mode: LayerMode;
   /** Start folded (phones, or a map made short by the charts panel). */
   compact: boolean;
+  /** The map holds so many operations that halos and badges wait for a closer zoom (see operation-layers). */
+  dense: boolean;
 }
 
 /** Open on wide screens; on phones the legend starts folded so that the map stays visible. */
 const openByDefault = () => window.matchMedia('(min-width: 900px)').matches;
 
 /** Explains every mark on the map: colour per type, how location uncertainty and disputed dates are drawn. */
-export function Legend({ taxonomy, lang, mode, compact }: Props) {
+export function Legend({ taxonomy, lang, mode, compact, dense }: Props) {
   const { t } = useTranslation();
   const l = (x: Label) => x[lang];
   const p = taxonomy.location_precisions;
@@ -66,6 +70,7 @@ export function Legend({ taxonomy, lang, mode, compact }: Props) {
           </li>
         )}
       </ul>
+      {dense && <p className="legend-note">{t('legend.dense', { n: formatNumber(DENSE_FROM, lang), zoom: formatNumber(DENSE_MIN_ZOOM, lang) })}</p>}
     </details>
   );
 }

@@ -208,3 +208,20 @@ export function interactiveLayerIds(mode: LayerMode): string[] {
   if (mode === 'heat') return [];
   return layers[mode].filter((l) => !l.id.endsWith('-disputed') && !l.id.endsWith('-halo') && !l.id.endsWith('-area')).map((l) => l.id);
 }
+
+/**
+ * Level of detail for dense maps: with more than DENSE_FROM operations on the map, uncertainty halos, outlined
+ * areas and disputed-date badges are drawn from DENSE_MIN_ZOOM on, where they can be told apart; below it the
+ * hollow/solid distinction still shows which locations are uncertain. (At 100k operations the halos alone double
+ * the cost of every frame under software WebGL, for an unreadable smear.) The legend says so.
+ */
+export const DENSE_FROM = 5000;
+export const DENSE_MIN_ZOOM = 8;
+
+/** Layers hidden below DENSE_MIN_ZOOM on dense maps. */
+export function detailLayerIds(): string[] {
+  const layers = operationLayers(null);
+  return [...layers.points, ...layers.clusters]
+    .filter((l) => l.id.endsWith('-halo') || l.id.endsWith('-area') || l.id.endsWith('-disputed'))
+    .map((l) => l.id);
+}
