@@ -39,12 +39,19 @@ export function Layout() {
   const selected = filtered.find((o) => o.id === view.op) ?? data.operations?.find((o) => o.id === view.op) ?? null;
   const select = useCallback((id: string) => setView({ op: id }, 'push'), [setView]);
   const close = useCallback(() => setView({ op: null }, 'push'), [setView]);
-  const setFilters = useCallback((patch: Partial<Filters>, mode: 'push' | 'replace' = 'push') => setView(patch, mode), [setView]);
+  const setFilters = useCallback(
+    (patch: Partial<Filters>, mode: 'push' | 'replace' = 'push') => setView(patch, mode),
+    [setView],
+  );
   const meta = data.meta;
 
   return (
     <div className="app" dir={lang === 'ar' ? 'rtl' : 'ltr'} data-testid="app-root">
-      <AppHeader count={data.operations ? filtered.length : null} chartsOpen={chartsOpen} onCharts={() => setChartsOpen(!chartsOpen)}>
+      <AppHeader
+        count={data.operations ? filtered.length : null}
+        chartsOpen={chartsOpen}
+        onCharts={() => setChartsOpen(!chartsOpen)}
+      >
         <CopyLink />
         <DropZone onFile={local.open} />
         {meta && (
@@ -83,7 +90,13 @@ export function Layout() {
               <>
                 <ActiveChips filters={view} meta={meta} lang={lang} onChange={(p) => setFilters(p)} />
                 <div className="side-filters">
-                  <FilterPanel operations={data.operations} meta={meta} filters={view} lang={lang} onChange={setFilters} />
+                  <FilterPanel
+                    operations={data.operations}
+                    meta={meta}
+                    filters={view}
+                    lang={lang}
+                    onChange={setFilters}
+                  />
                 </div>
                 <section className="side-list" aria-label={t('list.heading')}>
                   <h2>{t('list.heading')}</h2>
@@ -97,7 +110,17 @@ export function Layout() {
             )}
           </aside>
           <section className="center">
-            <MapArea meta={meta} untimed={untimed} operations={filtered} view={view} lang={lang} setView={setView} onSelect={select} controllerRef={mapRef} compact={chartsOpen} />
+            <MapArea
+              meta={meta}
+              untimed={untimed}
+              operations={filtered}
+              view={view}
+              lang={lang}
+              setView={setView}
+              onSelect={select}
+              controllerRef={mapRef}
+              compact={chartsOpen || !!selected}
+            />
             {meta && (chartsOpen || tab === 'charts') && (
               <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
                 <div className="charts-box">

@@ -22,7 +22,7 @@ export function PlaybackControls({ playing, play, pause, speed, setSpeed, mode, 
       </button>
       <label>
         <span className="visually-hidden">{t('timeline.speed')}</span>
-        <select value={speed} onChange={(e) => setSpeed(Number(e.target.value) as Speed)} data-testid="speed">
+        <select dir="ltr" value={speed} onChange={(e) => setSpeed(Number(e.target.value) as Speed)} data-testid="speed">
           {SPEEDS.map((s) => (
             <option key={s} value={s}>{`${s}×`}</option>
           ))}
