@@ -1,6 +1,6 @@
 /**
  * The map controller: the only code that creates the MapLibre map and calls addSource/addLayer/setData/setFilter/
- * jumpTo/on. React feeds it through a small interface; it reports back through handlers read at call time, so
+ * jumpTo/on (with operations-sync.ts, its helper for the operation sources). React feeds it through a small interface; it reports back through handlers read at call time, so
  * the map is never rebuilt. It reports the camera on `moveend` only (never per frame) and marks the container
  * `data-map-idle="true"` on `idle` after the latest change.
  */
@@ -9,15 +9,9 @@ import type { OperationFeature } from '../../domain/operation-schema';
 import { MAX_ZOOM, MIN_ZOOM, roundCamera, type Camera, type Lang, type LayerMode } from '../url-state/codec';
 import { ONLINE_BASEMAPS } from './basemaps';
 import { maplibregl } from './maplibre';
-import { boundsOf, inTime, timeState, toMapData, type MapOperationProps, type TimeRange } from './map-data';
-import {
-  DENSE_FROM,
-  DENSE_MIN_ZOOM,
-  detailLayerIds,
-  interactiveLayerIds,
-  operationLayers,
-  visibleLayerIds,
-} from './operation-layers';
+import { boundsOf, type TimeRange } from './map-data';
+import { createOperationsSync } from './operations-sync';
+import { interactiveLayerIds, operationLayers, visibleLayerIds } from './operation-layers';
 import { buildStyle, LABEL_LAYER_IDS, nameField, type FontUrls } from './style';
 import { createTooltip } from './tooltip';
 
@@ -62,10 +56,6 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
   let mode = init.mode;
   let byId = new Map<string, OperationFeature>();
   let lastOps: OperationFeature[] | null = null;
-  let mapData: GeoJSON.FeatureCollection<GeoJSON.Point, MapOperationProps> | null = null;
-  let time = timeState({ from: null, to: null, years: [] });
-  let inSource = new Uint8Array(0);
-  let denseMap = false;
   let basemap = 'embedded';
   let fitted = init.camera !== null;
   let selectedId: string | null = null;
@@ -128,6 +118,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     }
   });
 
+  const sync = createOperationsSync(map, mode);
   const tooltip = createTooltip(container, () => lang);
   map.on('mousemove', (e) => {
     const hit = visibleHit(e.point);
@@ -162,36 +153,6 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     styleReady = true;
     pending.splice(0).forEach((fn) => fn());
   });
-  /** Sends the map only the operations that entered or left the time range since the last call. */
-  function applyTime() {
-    if (!mapData) return;
-    const features = mapData.features;
-    const add: (typeof features)[number][] = [];
-    const remove: string[] = [];
-    for (let i = 0; i < features.length; i++) {
-      const inside = inTime(features[i].properties, time) ? 1 : 0;
-      if (inside === inSource[i]) continue;
-      inSource[i] = inside;
-      if (inside) add.push(features[i]);
-      else remove.push(features[i].properties.id);
-    }
-    const source = map.getSource('ops') as maplibregl.GeoJSONSource;
-    const visible = inSource.reduce((n, v) => n + v, 0);
-    // A small change (cumulative playback) goes as a diff; when most of what is shown changes (a moving window,
-    // a jump) re-sending the small subset is cheaper (measured: see README, Performance).
-    if ((add.length + remove.length) * 2 > visible)
-      source.setData({ type: 'FeatureCollection', features: features.filter((_, i) => inSource[i]) });
-    else if (add.length || remove.length) void source.updateData({ add, remove });
-    updateClusters();
-  }
-
-  /** Clusters are computed from the data, so in cluster mode the time range is applied to what is sent. */
-  function updateClusters() {
-    if (!mapData || mode !== 'clusters') return;
-    const features = mapData.features.filter((f) => inTime(f.properties, time));
-    (map.getSource('ops-clustered') as maplibregl.GeoJSONSource).setData({ type: 'FeatureCollection', features });
-  }
-
   /** Flies to the selection once it is known; on phones the point lands above the bottom sheet. */
   function flyToSelected() {
     const op = selectedId ? byId.get(selectedId) : undefined;
@@ -236,17 +197,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
       lastOps = ops;
       byId = new Map(ops.map((o) => [o.id, o]));
       whenLoaded(() => {
-        const dense = ops.length > DENSE_FROM;
-        if (dense !== denseMap) {
-          denseMap = dense;
-          for (const id of detailLayerIds()) map.setLayerZoomRange(id, dense ? DENSE_MIN_ZOOM : 0, 24);
-        }
-        mapData = toMapData(ops, precisions);
-        // Send only what is inside the time range; later steps send the difference (updateData).
-        inSource = new Uint8Array(mapData.features.length);
-        const features = mapData.features.filter((f, i) => (inSource[i] = inTime(f.properties, time) ? 1 : 0));
-        (map.getSource('ops') as maplibregl.GeoJSONSource).setData({ type: 'FeatureCollection', features });
-        updateClusters();
+        sync.setOperations(ops, precisions);
         const bounds = boundsOf(ops);
         if (!fitted && bounds) {
           fitted = true;
@@ -259,11 +210,9 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
       });
     },
     setTime(t) {
-      const next = timeState(t);
-      if (next.fromDay === time.fromDay && next.toDay === time.toDay && next.years.join() === time.years.join()) return;
-      time = next;
+      if (!sync.setTime(t)) return;
       whenLoaded(() => {
-        applyTime();
+        sync.applyTime();
         busy();
       });
     },
@@ -305,7 +254,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
         for (const layer of map.getStyle().layers)
           if (layer.id.startsWith('ops'))
             map.setLayoutProperty(layer.id, 'visibility', visible.has(layer.id) ? 'visible' : 'none');
-        updateClusters();
+        sync.setMode(mode);
         busy();
       });
     },

@@ -1,0 +1,83 @@
+/** One reviewed record → one published feature (the data contract), with its place, governorate and provenance. */
+import type { OperationFeature, OperationRecord } from '../../src/domain/operation-schema';
+import type { Context } from './build';
+import { governorateAt } from './gazetteer';
+
+export function toFeature(rec: OperationRecord, ctx: Context): OperationFeature {
+  const place = ctx.places.get(rec.place)!;
+  const gov = governorateAt([place.lon, place.lat], ctx.govs)!;
+  const range = (o: OperationRecord['killed']) => [o?.min ?? null, o?.max ?? null] as const;
+  const [killed_min, killed_max] = range(rec.killed);
+  const [captured_min, captured_max] = range(rec.captured);
+  const [freed_min, freed_max] = range(rec.freed);
+  const [evacuated_min, evacuated_max] = range(rec.evacuated);
+  const outcome_notes: Record<string, { en: string | null; ar: string | null }> = {};
+  for (const k of ['killed', 'captured', 'freed', 'evacuated'] as const) {
+    const o = rec[k];
+    if (o && (o.note_en || o.note_ar)) outcome_notes[k] = { en: o.note_en ?? null, ar: o.note_ar ?? null };
+  }
+  return {
+    type: 'Feature',
+    id: rec.id,
+    geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+    properties: {
+      id: rec.id,
+      date: rec.date,
+      date_end: rec.date_end,
+      date_precision: rec.date_precision,
+      date_disputed: rec.date_alternatives.length > 0,
+      date_alternatives: rec.date_alternatives,
+      date_note_en: rec.date_note_en ?? null,
+      date_note_ar: rec.date_note_ar ?? null,
+      year: Number(rec.date.slice(0, 4)),
+      type: rec.type,
+      secondary_types: rec.secondary_types,
+      actors: rec.actors,
+      target: rec.target,
+      place_id: rec.place,
+      place_ar: rec.place_ar ?? place.name_ar,
+      place_en: rec.place_en ?? place.name_en,
+      place_note_en: rec.place_note_en,
+      place_note_ar: rec.place_note_ar,
+      governorate: gov.iso,
+      location_precision: rec.location_precision,
+      killed_min,
+      killed_max,
+      captured_min,
+      captured_max,
+      freed_min,
+      freed_max,
+      evacuated_min,
+      evacuated_max,
+      outcome_notes,
+      aircraft_en: rec.aircraft_en,
+      aircraft_ar: rec.aircraft_ar,
+      civilians_harmed_en: rec.civilians_harmed_en,
+      civilians_harmed_ar: rec.civilians_harmed_ar,
+      named_persons: rec.named_persons,
+      other_reports: rec.other_reports,
+      title_ar: rec.title_ar,
+      title_en: rec.title_en,
+      summary_ar: rec.summary_ar,
+      summary_en: rec.summary_en,
+      confidence: rec.confidence,
+      airborne_explicit: rec.airborne_explicit,
+      airborne_note_en: rec.airborne_note_en ?? null,
+      airborne_note_ar: rec.airborne_note_ar ?? null,
+      sources: rec.sources.map((s) => {
+        const a = ctx.articles.get(s.article)!.meta;
+        return {
+          article_id: a.id,
+          outlet: a.outlet_en,
+          outlet_ar: a.outlet_ar,
+          url: a.url,
+          published: a.published,
+          published_end: a.published_end,
+          published_precision: a.published_precision,
+          quote_ar: s.quote_ar,
+        };
+      }),
+    },
+  };
+}
+
