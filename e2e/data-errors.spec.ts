@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers';
 
 test('a corrupt data file shows a bilingual error naming the file, and retry recovers', async ({ page }) => {
   let broken = true;
   await page.route('**/data/operations.geojson*', async (route) => {
     if (broken) return route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":"Feature"}]}' });
-    return route.continue();
+    return route.fallback();
   });
   await page.goto('/?lang=en');
   const alert = page.getByTestId('data-error');

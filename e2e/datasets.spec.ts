@@ -1,11 +1,8 @@
-import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { expect, fixtureOperations, test } from './helpers';
 
-/** The published data, read when a test runs (the web server's build has made it by then). */
-const realData = () => JSON.parse(readFileSync('public/data/operations.geojson', 'utf8'));
 
 test('data= loads another same-origin dataset, lists invalid rows by line and explores the rest', async ({ page }) => {
-  const real = realData();
+  const real = fixtureOperations();
   const broken = structuredClone(real.features[1]);
   broken.properties.date = '2020-02-30';
   const body = `{"type":"FeatureCollection","features":[\n${JSON.stringify(real.features[0])},\n${JSON.stringify(broken)},\n${JSON.stringify(real.features[2])}\n]}`;

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, routeFixtureData, test } from './helpers';
 import { readFileSync } from 'node:fs';
 
 const count = (page: Page) => page.getByTestId('op-count');
@@ -126,6 +127,7 @@ test('a copied permalink restores the same view in a fresh page', async ({ page,
   expect(link).toBe(page.url());
 
   const fresh = await (await browser.newContext()).newPage();
+  await routeFixtureData(fresh);
   await fresh.goto(link);
   await expect(fresh.getByTestId('op-count')).toHaveAttribute('data-count', '3');
   await expect(fresh.getByTestId('op-details')).toHaveAttribute('data-op-id', '2020-05-07-zirr');

@@ -1,5 +1,40 @@
-/** Shared e2e helpers: a guard that fails on any request leaving localhost, and fixture routing. */
-import { expect, type Page } from '@playwright/test';
+/**
+ * Shared e2e helpers. Specs import `test`/`expect` from here: every page then reads a frozen copy of the
+ * published data (e2e/fixtures/data), so that adding an operation to data/ does not change what they assert.
+ * Only the smoke spec runs on the real data. Also: a guard that records requests leaving localhost.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+const FIXTURES = join(import.meta.dirname, 'fixtures/data');
+
+/** Serves /data/operations.geojson, meta.json and articles/* from the frozen fixture (the basemap stays real). */
+export async function routeFixtureData(page: Page) {
+  await page.route(
+    (url) => url.pathname.startsWith('/data/') && !url.pathname.startsWith('/data/basemap/'),
+    (route) => {
+      const file = join(FIXTURES, new URL(route.request().url()).pathname.slice('/data/'.length));
+      if (!existsSync(file)) return route.continue();
+      return route.fulfill({ body: readFileSync(file), contentType: 'application/json' });
+    },
+  );
+}
+
+export const test = base.extend<{ fixtureData: void }>({
+  fixtureData: [
+    async ({ page }, use) => {
+      await routeFixtureData(page);
+      await use();
+    },
+    { auto: true },
+  ],
+});
+
+/** The fixture's operations, for specs that build datasets from them. */
+export const fixtureOperations = () => JSON.parse(readFileSync(join(FIXTURES, 'operations.geojson'), 'utf8'));
 
 /** Blocks and records every request to a host other than localhost; assert with `expectNoExternal`. */
 export async function guardExternal(page: Page): Promise<string[]> {

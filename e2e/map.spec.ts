@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoExternal, guardExternal, SCREENSHOTS } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, expectNoExternal, guardExternal, SCREENSHOTS, test } from './helpers';
 
 const KUBAR = '2017-01-08-kubar';
 

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { SCREENSHOTS } from './helpers';
+import { expect, SCREENSHOTS, test } from './helpers';
 
 const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { operationCollection } from '../../src/domain/operation-schema';
@@ -22,6 +23,15 @@ function errorsOf(result: ReturnType<typeof build>): string[] {
   expect(result.ok, 'expected the build to fail').toBe(false);
   return result.ok ? [] : result.errors;
 }
+
+describe('e2e fixture data', () => {
+  it('still follows the published contract (refresh e2e/fixtures/data from public/data after a schema change)', () => {
+    const dir = 'e2e/fixtures/data';
+    const fc = operationCollection.parse(JSON.parse(readFileSync(`${dir}/operations.geojson`, 'utf8')));
+    expect(fc.features.length).toBeGreaterThan(0);
+    metaSchema.parse(JSON.parse(readFileSync(`${dir}/meta.json`, 'utf8')));
+  });
+});
 
 describe('data build', () => {
   it('builds a valid record into a contract-conforming feature', () => {
