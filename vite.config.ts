@@ -1,9 +1,29 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The map chunk (MapLibre) is imported dynamically so that the app does not wait to parse it; this starts its
+ * download together with the entry chunk instead of after it.
+ */
+function preloadMapChunk(): Plugin {
+  return {
+    name: 'atlas-preload-map-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.name === 'map-view');
+        if (!chunk) return html;
+        return html.replace('</head>', `  <link rel="modulepreload" crossorigin href="/${chunk.fileName}">\n  </head>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preloadMapChunk()],
   resolve: {
     // @fontsource packages export only their index.css; the alias reaches single weights and the woff2 files
     // that the map style's font-faces need.

@@ -53,7 +53,7 @@ try {
   const cold = await benchColdIdle(base, quick ? 2 : 5);
   log(`cold load to first map idle (real data, ar): median ${Math.round(cold.median)} ms ${JSON.stringify(cold.runs)}`);
   const js = jsSizes('dist');
-  log(`initial JS ${js.initial_js_gzip_kb} KB gzip; map chunk ${js.map_chunk_gzip_kb} KB; all JS ${js.all_js_gzip_kb} KB`);
+  log(`initial JS ${js.initial_js_gzip_kb} KB gzip (entry ${js.entry_js_gzip_kb} KB + map chunk ${js.map_chunk_gzip_kb} KB, preloaded); all JS ${js.all_js_gzip_kb} KB`);
 
   const biggest = filter[filter.length - 1];
   const results = {

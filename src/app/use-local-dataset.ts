@@ -1,6 +1,6 @@
 /** A dataset file the analyst opened locally: parsed in the browser, kept in memory, never uploaded. */
 import { useCallback, useState } from 'react';
-import { parseDataset, type ParsedDataset } from '../domain/dataset';
+import type { ParsedDataset } from '../domain/dataset';
 import { fetchGovernorates } from '../features/operations/queries';
 
 export function useLocalDataset(onLoaded: () => void) {
@@ -10,7 +10,7 @@ export function useLocalDataset(onLoaded: () => void) {
     async (file: File) => {
       setFailure(null);
       try {
-        const text = await file.text();
+        const [text, { parseDataset }] = await Promise.all([file.text(), import('../domain/dataset')]);
         const govs = /\.csv$/i.test(file.name) || !text.trimStart().startsWith('{') ? await fetchGovernorates() : [];
         setDataset(parseDataset(file.name, text, govs));
         onLoaded();

@@ -4,7 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { output, ZodMiniType } from 'zod/mini';
-import { DatasetError, parseDataset, type ParsedDataset } from '../../domain/dataset';
+import type { ParsedDataset } from '../../domain/dataset';
 import { parseGovernorates, type Governorate } from '../../domain/geo';
 import { meta as metaSchema, type Meta } from '../../domain/meta-schema';
 import {
@@ -102,6 +102,8 @@ export const datasetQuery = (path: string | null) =>
       if (!res.ok) throw new DataLoadError(path!, `HTTP ${res.status}`);
       const text = await res.text();
       if (text.trimStart().startsWith('<')) throw new DataLoadError(path!, 'got an HTML page instead of a dataset (file missing?)');
+      // The parser (and the CSV library) load only when another dataset is opened.
+      const { DatasetError, parseDataset } = await import('../../domain/dataset');
       try {
         return parseDataset(url.pathname.split('/').pop() || path!, text, /\.csv$/i.test(url.pathname) ? await fetchGovernorates() : []);
       } catch (e) {
