@@ -46,7 +46,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-*', 'maplibre-gl', '../features/*', '../app/*', 'node:*'], message: 'domain/ is pure TypeScript.' }] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', 'maplibre-gl', '../features/*', '../app/*', 'node:*'],
+              message: 'domain/ is pure TypeScript.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -3,7 +3,12 @@ import { expect, test } from './helpers';
 test('a corrupt data file shows a bilingual error naming the file, and retry recovers', async ({ page }) => {
   let broken = true;
   await page.route('**/data/operations.geojson*', async (route) => {
-    if (broken) return route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":"Feature"}]}' });
+    if (broken)
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: '{"type":"FeatureCollection","features":[{"type":"Feature"}]}',
+      });
     return route.fallback();
   });
   await page.goto('/?lang=en');

@@ -19,7 +19,9 @@ for (const lang of ['ar', 'en'] as const) {
       await page.goto(`/?lang=${lang}`);
       const group = page.locator('.filter-group').first();
       await group.locator('summary').click();
-      const sdf = group.locator('label', { has: page.locator('input') }).filter({ hasText: lang === 'ar' ? 'قسد' : 'SDF' });
+      const sdf = group
+        .locator('label', { has: page.locator('input') })
+        .filter({ hasText: lang === 'ar' ? 'قسد' : 'SDF' });
       await expect(sdf.locator('.option-count')).toHaveText(lang === 'ar' ? '٣' : '3');
       await sdf.locator('input').check();
       await expect(page).toHaveURL(/actors=sdf/);
@@ -168,7 +170,11 @@ test('exports contain exactly the filtered operations', async ({ page }) => {
 
   const [geoDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-geojson').click()]);
   const geo = JSON.parse(readFileSync((await geoDownload.path())!, 'utf8'));
-  expect(geo.features.map((f: { id: string }) => f.id).sort()).toEqual(['2020-05-07-zirr', '2020-05-17-busayrah', '2020-05-18-shuhayl']);
+  expect(geo.features.map((f: { id: string }) => f.id).sort()).toEqual([
+    '2020-05-07-zirr',
+    '2020-05-17-busayrah',
+    '2020-05-18-shuhayl',
+  ]);
 
   const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
   const png = readFileSync((await pngDownload.path())!);

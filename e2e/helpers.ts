@@ -40,7 +40,10 @@ export const fixtureOperations = () => JSON.parse(readFileSync(join(FIXTURES, 'o
 export async function guardExternal(page: Page): Promise<string[]> {
   const external: string[] = [];
   await page.route(
-    (url) => !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:',
+    (url) =>
+      !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) &&
+      url.protocol !== 'data:' &&
+      url.protocol !== 'blob:',
     (route) => {
       external.push(route.request().url());
       return route.abort('blockedbyclient');

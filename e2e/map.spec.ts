@@ -11,7 +11,10 @@ async function mapIdle(page: Page) {
 async function pagePoint(page: Page, lonLat: [number, number]) {
   const box = (await page.getByTestId('map').boundingBox())!;
   const p = await page.evaluate(
-    (ll) => (window as unknown as { __atlasMap: { project: (x: [number, number]) => { x: number; y: number } } }).__atlasMap.project(ll),
+    (ll) =>
+      (
+        window as unknown as { __atlasMap: { project: (x: [number, number]) => { x: number; y: number } } }
+      ).__atlasMap.project(ll),
     lonLat,
   );
   return { x: box.x + p.x, y: box.y + p.y };
@@ -105,7 +108,11 @@ test('switching language relabels the map without reloading the page', async ({ 
   await mapIdle(page);
   const field = () =>
     page.evaluate(() =>
-      JSON.stringify((window as unknown as { __atlasMap: { getLayoutProperty: (l: string, p: string) => unknown } }).__atlasMap.getLayoutProperty('city-labels', 'text-field')),
+      JSON.stringify(
+        (
+          window as unknown as { __atlasMap: { getLayoutProperty: (l: string, p: string) => unknown } }
+        ).__atlasMap.getLayoutProperty('city-labels', 'text-field'),
+      ),
     );
   expect(await field()).toContain('name_en');
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
@@ -119,7 +126,16 @@ test('clusters show counts and expand on click', async ({ page }) => {
   await page.goto('/?lang=en&layer=clusters&map=6/35.2/40.3');
   await mapIdle(page);
   const cluster = await page.evaluate(() => {
-    const m = (window as unknown as { __atlasMap: { queryRenderedFeatures: (o: object) => { properties: { point_count: number }; geometry: { coordinates: [number, number] } }[]; project: (c: [number, number]) => { x: number; y: number } } }).__atlasMap;
+    const m = (
+      window as unknown as {
+        __atlasMap: {
+          queryRenderedFeatures: (
+            o: object,
+          ) => { properties: { point_count: number }; geometry: { coordinates: [number, number] } }[];
+          project: (c: [number, number]) => { x: number; y: number };
+        };
+      }
+    ).__atlasMap;
     const f = m.queryRenderedFeatures({ layers: ['ops-clusters'] })[0];
     return f && { count: f.properties.point_count, at: m.project(f.geometry.coordinates) };
   });
@@ -148,7 +164,9 @@ test('the map holds only the operations inside the time range', async ({ page })
   await expect.poll(shown).toHaveLength(11);
 });
 
-test('Back between two selections restores the selection and its camera, and leaves the history entry intact', async ({ page }) => {
+test('Back between two selections restores the selection and its camera, and leaves the history entry intact', async ({
+  page,
+}) => {
   await page.goto('/?lang=en');
   await mapIdle(page);
   const list = page.getByTestId('op-list');
@@ -165,7 +183,9 @@ test('Back between two selections restores the selection and its camera, and lea
   await mapIdle(page);
   expect(new URL(page.url()).searchParams.get('map')).toBe(first);
   const center = await page.evaluate(() => {
-    const c = (window as unknown as { __atlasMap: { getCenter: () => { lat: number; lng: number } } }).__atlasMap.getCenter();
+    const c = (
+      window as unknown as { __atlasMap: { getCenter: () => { lat: number; lng: number } } }
+    ).__atlasMap.getCenter();
     return [c.lat, c.lng];
   });
   const [, lat, lon] = first!.split('/').map(Number);

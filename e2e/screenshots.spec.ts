@@ -12,7 +12,9 @@ for (const lang of ['ar', 'en'] as const) {
       await expect(page.getByTestId('article-text')).toBeVisible();
       await page.screenshot({ path: `${SCREENSHOTS}/details-${lang}-${size}.png` });
       // Nothing may stick out sideways: the page never scrolls horizontally.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
 

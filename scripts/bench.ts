@@ -23,7 +23,9 @@ for (const n of sizes) {
   // Objects as the app has them: parsed from JSON (not built by spreading literals, which V8 stores differently).
   const ops = Array.from(synthFeatures(places, { n, seed: 1 }), (f) => JSON.parse(JSON.stringify(f)));
   const r = benchFilters(ops, n >= 1_000_000 ? 5 : 20);
-  log(`filter n=${n}: engine p50 ${r.engine_p50} ms (p95 ${r.engine_p95}), naive p50 ${r.naive_p50} ms → ${r.speedup_p50}× (engine build ${r.build_ms} ms)`);
+  log(
+    `filter n=${n}: engine p50 ${r.engine_p50} ms (p95 ${r.engine_p95}), naive p50 ${r.naive_p50} ms → ${r.speedup_p50}× (engine build ${r.build_ms} ms)`,
+  );
   filter.push(r);
 }
 
@@ -36,7 +38,9 @@ await new Promise<void>((resolve) => {
   out.end(resolve);
 });
 const PORT = 4180;
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+});
 const base = `http://127.0.0.1:${PORT}`;
 for (let i = 0; i < 100; i++) {
   try {
@@ -48,13 +52,19 @@ for (let i = 0; i < 100; i++) {
 try {
   const steps = quick ? 8 : 30;
   const fast = await benchSteps(base, '/bench/synth.geojson', false, steps);
-  log(`timeline step at ${fast.count} ops (diff updates): cumulative p50 ${fast.p50.toFixed(1)} ms, p95 ${fast.p95.toFixed(1)} ms; moving window p95 ${fast.window_p95.toFixed(1)} ms (load ${fast.load_ms} ms)`);
+  log(
+    `timeline step at ${fast.count} ops (diff updates): cumulative p50 ${fast.p50.toFixed(1)} ms, p95 ${fast.p95.toFixed(1)} ms; moving window p95 ${fast.window_p95.toFixed(1)} ms (load ${fast.load_ms} ms)`,
+  );
   const naive = await benchSteps(base, '/bench/synth.geojson', true, steps);
-  log(`timeline step at ${naive.count} ops (naive setData): cumulative p50 ${naive.p50.toFixed(1)} ms, p95 ${naive.p95.toFixed(1)} ms; moving window p95 ${naive.window_p95.toFixed(1)} ms`);
+  log(
+    `timeline step at ${naive.count} ops (naive setData): cumulative p50 ${naive.p50.toFixed(1)} ms, p95 ${naive.p95.toFixed(1)} ms; moving window p95 ${naive.window_p95.toFixed(1)} ms`,
+  );
   const cold = await benchColdIdle(base, quick ? 2 : 5);
   log(`cold load to first map idle (real data, ar): median ${Math.round(cold.median)} ms ${JSON.stringify(cold.runs)}`);
   const js = jsSizes('dist');
-  log(`initial JS ${js.initial_js_gzip_kb} KB gzip (entry ${js.entry_js_gzip_kb} KB + map chunk ${js.map_chunk_gzip_kb} KB, preloaded); all JS ${js.all_js_gzip_kb} KB`);
+  log(
+    `initial JS ${js.initial_js_gzip_kb} KB gzip (entry ${js.entry_js_gzip_kb} KB + map chunk ${js.map_chunk_gzip_kb} KB, preloaded); all JS ${js.all_js_gzip_kb} KB`,
+  );
 
   const biggest = filter[filter.length - 1];
   const results = {

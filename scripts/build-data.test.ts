@@ -8,10 +8,14 @@ const FIXTURE = join(import.meta.dirname, 'data-build/fixtures/valid');
 
 function runCli(data: string, out: string): { code: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', '--data', data, '--out', out], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const stdout = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/build-data.ts', '--data', data, '--out', out],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     return { code: 0, stdout, stderr: '' };
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string };
@@ -32,7 +36,10 @@ describe('build-data CLI', () => {
     expect(JSON.parse(before).features).toHaveLength(1);
 
     const op = join(data, 'operations/2020-05-17-busayrah.yaml');
-    writeFileSync(op, readFileSync(op, 'utf8').replace('wof:1226134263', 'wof:404').replace('type: raid', 'type: bombing'));
+    writeFileSync(
+      op,
+      readFileSync(op, 'utf8').replace('wof:1226134263', 'wof:404').replace('type: raid', 'type: bombing'),
+    );
     const bad = runCli(data, out);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('Data build failed with 2 error(s)');

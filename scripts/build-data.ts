@@ -7,7 +7,9 @@ import { build } from './data-build/build';
 import { readInputs } from './data-build/read-inputs';
 import { writeDirAtomic } from './write-atomic';
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'public/data' } } });
+const { values } = parseArgs({
+  options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'public/data' } },
+});
 const today = new Date().toISOString().slice(0, 10);
 
 let result;

@@ -9,12 +9,12 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunch } from '../../e2e/chromium';
 
-
 export async function launch() {
   return chromium.launch(chromiumLaunch);
 }
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 async function waitIdle(page: Page, timeout = 180_000) {
   await page.waitForSelector('[data-testid="map"][data-map-idle="true"]', { timeout });
@@ -60,7 +60,9 @@ export async function benchSteps(base: string, dataPath: string, naive: boolean,
     const y = 2014 + Math.floor(month / 12);
     const m = (month % 12) + 1;
     const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    cumulative.push(await step(page, `?v=1&lang=en&data=${dataPath}${extra}&to=${y}-${String(m).padStart(2, '0')}-${last}`));
+    cumulative.push(
+      await step(page, `?v=1&lang=en&data=${dataPath}${extra}&to=${y}-${String(m).padStart(2, '0')}-${last}`),
+    );
   }
   // A moving one-month window, as the moving-window playback does.
   const windowed: number[] = [];

@@ -58,7 +58,8 @@ export function benchFilters(ops: OperationFeature[], reps: number): FilterBench
   const filters = FILTERS.map((f) => ({ ...noFilters, ...f }));
   // Same answers, or the comparison means nothing.
   for (const f of filters) {
-    if (engine.query(f).length !== filterOperationsNaive(ops, f).length) throw new Error(`engine and naive disagree on ${JSON.stringify(f)}`);
+    if (engine.query(f).length !== filterOperationsNaive(ops, f).length)
+      throw new Error(`engine and naive disagree on ${JSON.stringify(f)}`);
   }
   const engineTimes: number[] = [];
   const naiveTimes: number[] = [];
@@ -67,8 +68,14 @@ export function benchFilters(ops: OperationFeature[], reps: number): FilterBench
     naiveTimes.push(...time(() => filterOperationsNaive(ops, f), Math.max(1, Math.ceil(reps / 4))));
   }
   const search = { ...noFilters, q: 'synthetic 12345' };
-  const searchEngine = percentile(time(() => engine.query(search), 3), 50);
-  const searchNaive = percentile(time(() => filterOperationsNaive(ops, search), 3), 50);
+  const searchEngine = percentile(
+    time(() => engine.query(search), 3),
+    50,
+  );
+  const searchNaive = percentile(
+    time(() => filterOperationsNaive(ops, search), 3),
+    50,
+  );
   const r = (x: number) => Math.round(x * 1000) / 1000;
   return {
     n: ops.length,

@@ -12,7 +12,8 @@ interface Feature {
   geometry: { type: string; coordinates: unknown };
 }
 
-const round = (c: unknown): unknown => (typeof c === 'number' ? Math.round(c * 1e5) / 1e5 : (c as unknown[]).map(round));
+const round = (c: unknown): unknown =>
+  typeof c === 'number' ? Math.round(c * 1e5) / 1e5 : (c as unknown[]).map(round);
 
 function reduce(text: string, keep: (p: Json) => Json): string {
   const fc = JSON.parse(text) as { features: Feature[] };

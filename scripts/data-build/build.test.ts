@@ -73,12 +73,18 @@ describe('data build', () => {
     const i = inputs();
     const copy = { path: 'fixtures/operations/copy/2020-05-17-busayrah.yaml', text: i.operations[0].text };
     const errors = errorsOf(withOperation((y) => y, [copy]));
-    expect(errors).toContainEqual(expect.stringMatching(/copy\/2020-05-17-busayrah\.yaml: id: duplicate id "2020-05-17-busayrah" \(also in .*busayrah\.yaml\)/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /copy\/2020-05-17-busayrah\.yaml: id: duplicate id "2020-05-17-busayrah" \(also in .*busayrah\.yaml\)/,
+      ),
+    );
   });
 
   it('refuses a quote that is not an exact substring of its article', () => {
     const errors = errorsOf(withOperation((y) => y.replace('عملية إنزال جوي', 'عملية انزال جوي')));
-    expect(errors).toEqual([expect.stringMatching(new RegExp(`${OP}: sources\\.0\\.quote_ar: not an exact substring of article a1`))]);
+    expect(errors).toEqual([
+      expect.stringMatching(new RegExp(`${OP}: sources\\.0\\.quote_ar: not an exact substring of article a1`)),
+    ]);
   });
 
   it('refuses an unknown place', () => {
@@ -88,7 +94,9 @@ describe('data build', () => {
 
   it('refuses a place outside Syria', () => {
     const errors = errorsOf(withOperation((y) => y.replace('wof:1226134263', 'gn:98182')));
-    expect(errors).toEqual([expect.stringContaining(`${OP}: place: "gn:98182" (44.40088, 33.34058) lies outside Syria`)]);
+    expect(errors).toEqual([
+      expect.stringContaining(`${OP}: place: "gn:98182" (44.40088, 33.34058) lies outside Syria`),
+    ]);
   });
 
   it('refuses an impossible date', () => {
@@ -97,7 +105,9 @@ describe('data build', () => {
   });
 
   it('refuses a future date', () => {
-    const errors = errorsOf(withOperation((y) => y.replace('date: 2020-05-16\ndate_end: 2020-05-17', 'date: 2027-01-01\ndate_end: null')));
+    const errors = errorsOf(
+      withOperation((y) => y.replace('date: 2020-05-16\ndate_end: 2020-05-17', 'date: 2027-01-01\ndate_end: null')),
+    );
     expect(errors).toEqual([expect.stringContaining(`${OP}: date: 2027-01-01 is in the future`)]);
   });
 
@@ -107,7 +117,9 @@ describe('data build', () => {
   });
 
   it('refuses unknown actor and type ids, naming the known ones', () => {
-    const errors = errorsOf(withOperation((y) => y.replace('[coalition]', '[coalition, nato]').replace('type: raid', 'type: bombing')));
+    const errors = errorsOf(
+      withOperation((y) => y.replace('[coalition]', '[coalition, nato]').replace('type: raid', 'type: bombing')),
+    );
     expect(errors).toEqual([
       expect.stringContaining(`${OP}: actors.1: unknown actor "nato" (known: coalition, sdf, syrian-gov)`),
       expect.stringContaining(`${OP}: type: unknown type "bombing"`),
@@ -124,7 +136,9 @@ describe('data build', () => {
     const i = inputs();
     const second = {
       path: 'x/operations/2020-05-18-other.yaml',
-      text: i.operations[0].text.replaceAll('2020-05-17-busayrah', '2020-05-18-other').replace('wof:1226134263', 'wof:2'),
+      text: i.operations[0].text
+        .replaceAll('2020-05-17-busayrah', '2020-05-18-other')
+        .replace('wof:1226134263', 'wof:2'),
     };
     const errors = errorsOf(withOperation((y) => y.replace('type: raid', 'type: bombing'), [second]));
     expect(errors).toHaveLength(2);
@@ -146,7 +160,9 @@ describe('data build', () => {
     const i = inputs();
     const row = i.gazetteers[0].text.split('\n')[1];
     i.gazetteers[2] = { ...i.gazetteers[2], text: `${i.gazetteers[2].text}${row}\n` };
-    expect(errorsOf(build(i))).toEqual([expect.stringMatching(/places-local\.tsv: wof:1226134263: duplicate gazetteer id/)]);
+    expect(errorsOf(build(i))).toEqual([
+      expect.stringMatching(/places-local\.tsv: wof:1226134263: duplicate gazetteer id/),
+    ]);
   });
 
   it('names a basemap file that is not valid JSON', () => {

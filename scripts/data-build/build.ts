@@ -38,9 +38,7 @@ export interface BuildInputs {
 }
 
 /** On success, the files to publish keyed by their path under the output directory. */
-export type BuildResult =
-  | { ok: true; files: Record<string, string>; count: number }
-  | { ok: false; errors: string[] };
+export type BuildResult = { ok: true; files: Record<string, string>; count: number } | { ok: false; errors: string[] };
 
 function loadYaml(file: TextFile, errors: string[]): unknown {
   try {
@@ -61,7 +59,12 @@ function parseJson(file: TextFile, errors: string[]): unknown {
   }
 }
 
-function validate<S extends ZodMiniType>(file: TextFile, schema: S, value: unknown, errors: string[]): output<S> | undefined {
+function validate<S extends ZodMiniType>(
+  file: TextFile,
+  schema: S,
+  value: unknown,
+  errors: string[],
+): output<S> | undefined {
   if (value === undefined) return undefined;
   const r = schema.safeParse(value);
   if (r.success) return r.data;
@@ -75,7 +78,8 @@ function loadPlaces(inputs: BuildInputs, errors: string[]): Map<string, Place> {
     const { places: rows, errors: rowErrors } = parseGazetteer(file.text);
     for (const e of rowErrors) errors.push(`${file.path}: line ${e.line}: ${e.message}`);
     for (const p of rows) {
-      if (places.has(p.id)) errors.push(`${file.path}: ${p.id}: duplicate gazetteer id (already defined in an earlier row or file)`);
+      if (places.has(p.id))
+        errors.push(`${file.path}: ${p.id}: duplicate gazetteer id (already defined in an earlier row or file)`);
       places.set(p.id, p);
     }
   }
@@ -101,7 +105,9 @@ function unknownIds(kind: string, known: Record<string, unknown>, field: string,
   return list.flatMap((id, i) =>
     id in known
       ? []
-      : [`${Array.isArray(ids) ? `${field}.${i}` : field}: unknown ${kind} "${id}" (known: ${Object.keys(known).join(', ')})`],
+      : [
+          `${Array.isArray(ids) ? `${field}.${i}` : field}: unknown ${kind} "${id}" (known: ${Object.keys(known).join(', ')})`,
+        ],
   );
 }
 
@@ -122,7 +128,8 @@ function checkRecord(rec: OperationRecord, ctx: Context): string[] {
   out.push(...unknownIds('type', tax.types, 'secondary_types', rec.secondary_types));
   if (rec.target !== null) out.push(...unknownIds('target', tax.targets, 'target', rec.target));
   if (rec.date > ctx.today) out.push(`date: ${rec.date} is in the future`);
-  if (rec.date_end !== null && rec.date_end < rec.date) out.push(`date_end: ${rec.date_end} is before date ${rec.date}`);
+  if (rec.date_end !== null && rec.date_end < rec.date)
+    out.push(`date_end: ${rec.date_end} is before date ${rec.date}`);
   if (rec.date_end !== null && rec.date_end > ctx.today) out.push(`date_end: ${rec.date_end} is in the future`);
   rec.date_alternatives.forEach((a, i) => {
     if (a.date > ctx.today) out.push(`date_alternatives.${i}.date: ${a.date} is in the future`);
@@ -196,12 +203,15 @@ export function build(inputs: BuildInputs): BuildResult {
   }
   // The version covers every published file, so that a changed article text or basemap is never served stale.
   const hash = createHash('sha256').update(geojson);
-  for (const [path, text] of Object.entries({ ...articleFiles, ...basemap }).sort(([a], [b]) => a.localeCompare(b))) hash.update(path).update(text);
+  for (const [path, text] of Object.entries({ ...articleFiles, ...basemap }).sort(([a], [b]) => a.localeCompare(b)))
+    hash.update(path).update(text);
   const meta: Meta = {
     version: hash.digest('hex').slice(0, 12),
     taxonomy: tax,
     governorates: Object.fromEntries(
-      [...govs].sort((a, b) => a.iso.localeCompare(b.iso)).map((g) => [g.iso, { en: g.name_en, ar: g.name_ar, label: g.label }]),
+      [...govs]
+        .sort((a, b) => a.iso.localeCompare(b.iso))
+        .map((g) => [g.iso, { en: g.name_en, ar: g.name_ar, label: g.label }]),
     ),
     date_range: dates.length ? { min: dates[0], max: dates[dates.length - 1] } : null,
     counts: {

@@ -22,7 +22,9 @@ function yamlFiles(root: string, dir: string): string[] {
 export function readInputs(root: string, today: string): BuildInputs {
   const articles = yamlFiles(root, 'articles').map((p) => read(root, p));
   const articleTexts: Record<string, TextFile> = {};
-  for (const name of readdirSync(join(root, 'articles')).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(join(root, 'articles'))
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     articleTexts[name.replace(/\.txt$/, '')] = read(root, join('articles', name));
   }
   return {

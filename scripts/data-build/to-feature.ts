@@ -80,4 +80,3 @@ export function toFeature(rec: OperationRecord, ctx: Context): OperationFeature 
     },
   };
 }
-

@@ -27,12 +27,31 @@ function pick<T>(r: () => number, items: Weighted<T>): T {
   return items[items.length - 1][0];
 }
 
-const TYPES: Weighted<string> = [['raid', 70], ['evacuation', 12], ['supply-drop', 10], ['hostage-rescue', 8]];
-const ACTORS: Weighted<string[]> = [[['coalition'], 55], [['coalition', 'sdf'], 30], [['sdf'], 5], [['coalition', 'syrian-gov'], 10]];
-const PRECISIONS: Weighted<OperationFeature['properties']['location_precision']> = [
-  ['exact', 5], ['village', 50], ['near', 25], ['subdistrict', 12], ['governorate', 5], ['region', 3],
+const TYPES: Weighted<string> = [
+  ['raid', 70],
+  ['evacuation', 12],
+  ['supply-drop', 10],
+  ['hostage-rescue', 8],
 ];
-const CONFIDENCE: Weighted<'high' | 'medium' | 'low'> = [['high', 30], ['medium', 50], ['low', 20]];
+const ACTORS: Weighted<string[]> = [
+  [['coalition'], 55],
+  [['coalition', 'sdf'], 30],
+  [['sdf'], 5],
+  [['coalition', 'syrian-gov'], 10],
+];
+const PRECISIONS: Weighted<OperationFeature['properties']['location_precision']> = [
+  ['exact', 5],
+  ['village', 50],
+  ['near', 25],
+  ['subdistrict', 12],
+  ['governorate', 5],
+  ['region', 3],
+];
+const CONFIDENCE: Weighted<'high' | 'medium' | 'low'> = [
+  ['high', 30],
+  ['medium', 50],
+  ['low', 20],
+];
 const FIRST = toDay('2014-01-01');
 const LAST = toDay('2026-10-31');
 
@@ -77,7 +96,15 @@ export function* synthFeatures(places: Place[], { n, seed }: SynthOptions): Gene
         date_precision: r() < 0.95 ? 'day' : 'month',
         date_disputed: disputed,
         date_alternatives: disputed
-          ? [{ date: addDays(date, 1), date_end: null, claim_en: 'Synthetic alternative date', claim_ar: 'تاريخ بديل اصطناعي', reported_by: 'synthetic' }]
+          ? [
+              {
+                date: addDays(date, 1),
+                date_end: null,
+                claim_en: 'Synthetic alternative date',
+                claim_ar: 'تاريخ بديل اصطناعي',
+                reported_by: 'synthetic',
+              },
+            ]
           : [],
         year: Number(date.slice(0, 4)),
         type,

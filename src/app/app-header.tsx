@@ -21,7 +21,13 @@ export function AppHeader({ count, chartsOpen, onCharts, children }: Props) {
       {count !== null && <OpCount count={count} />}
       <div className="header-tools">
         {children}
-        <button type="button" className="tool-button" aria-expanded={chartsOpen} data-testid="charts-toggle" onClick={onCharts}>
+        <button
+          type="button"
+          className="tool-button"
+          aria-expanded={chartsOpen}
+          data-testid="charts-toggle"
+          onClick={onCharts}
+        >
           {t('charts.toggle')}
         </button>
       </div>

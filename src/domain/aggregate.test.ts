@@ -33,7 +33,11 @@ describe('histogram', () => {
 describe('crossCount', () => {
   it('counts an operation once per actor', () => {
     const ops = [makeOp({ id: 'a', actors: ['coalition', 'sdf'] }), makeOp({ id: 'b', date: '2021-02-02' })];
-    const rows = crossCount(ops, (o) => [String(o.properties.year)], (o) => o.properties.actors);
+    const rows = crossCount(
+      ops,
+      (o) => [String(o.properties.year)],
+      (o) => o.properties.actors,
+    );
     expect(rows).toEqual([
       { key: '2020', counts: { coalition: 1, sdf: 1 } },
       { key: '2021', counts: { coalition: 1 } },

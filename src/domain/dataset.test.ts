@@ -13,7 +13,9 @@ describe('own datasets: GeoJSON', () => {
     const text = `{"type":"FeatureCollection","features":[\n${JSON.stringify(good)},\n${JSON.stringify(bad)}\n]}`;
     const ds = parseDataset('mine.geojson', text, govs);
     expect(ds.operations.map((o) => o.id)).toEqual(['good']);
-    expect(ds.errors).toEqual([{ line: 3, row: 2, reason: expect.stringContaining('properties.date: not a real calendar date') }]);
+    expect(ds.errors).toEqual([
+      { line: 3, row: 2, reason: expect.stringContaining('properties.date: not a real calendar date') },
+    ]);
   });
 
   it('refuses what is not a FeatureCollection, an empty file and a binary one', () => {
@@ -25,10 +27,19 @@ describe('own datasets: GeoJSON', () => {
 
 describe('own datasets: CSV', () => {
   it('maps lon/lat/date columns, finds the governorate, and reports bad rows by line', () => {
-    const csv = ['lon,lat,date,title_en,actors,quote_ar', '40.45232,35.0865,2020-05-18,Raid at Shuhayl,coalition;sdf,نص', '40.4,35.1,2020-13-01,Bad date,,', '44.4,33.3,2020-01-01,Baghdad,,'].join('\n');
+    const csv = [
+      'lon,lat,date,title_en,actors,quote_ar',
+      '40.45232,35.0865,2020-05-18,Raid at Shuhayl,coalition;sdf,نص',
+      '40.4,35.1,2020-13-01,Bad date,,',
+      '44.4,33.3,2020-01-01,Baghdad,,',
+    ].join('\n');
     const ds = parseDataset('events.csv', csv, govs);
     expect(ds.operations).toHaveLength(1);
-    expect(ds.operations[0].properties).toMatchObject({ governorate: 'SY-DY', actors: ['coalition', 'sdf'], title_en: 'Raid at Shuhayl' });
+    expect(ds.operations[0].properties).toMatchObject({
+      governorate: 'SY-DY',
+      actors: ['coalition', 'sdf'],
+      title_en: 'Raid at Shuhayl',
+    });
     expect(ds.errors.map((e) => [e.line, e.reason.split(':')[0]])).toEqual([
       [3, 'date'],
       [4, 'lon/lat'],

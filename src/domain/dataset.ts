@@ -56,7 +56,8 @@ function fromGeoJson(name: string, text: string): ParsedDataset {
     const r = importedFeature.safeParse(f);
     const line = lines[i] ?? 1;
     if (!r.success) errors.push({ line, row: i + 1, reason: formatIssues(r.error).slice(0, 3).join('; ') });
-    else if (r.data.id !== r.data.properties.id) errors.push({ line, row: i + 1, reason: 'id: differs from properties.id' });
+    else if (r.data.id !== r.data.properties.id)
+      errors.push({ line, row: i + 1, reason: 'id: differs from properties.id' });
     else if (seen.has(r.data.id)) errors.push({ line, row: i + 1, reason: `id: duplicate id "${r.data.id}"` });
     else {
       seen.add(r.data.id);
@@ -66,7 +67,11 @@ function fromGeoJson(name: string, text: string): ParsedDataset {
   return { name, format: 'geojson', operations, errors, synthetic: fc.synthetic === true };
 }
 
-const list = (v: string | undefined) => (v ?? '').split(/[;|]/).map((s) => s.trim()).filter(Boolean);
+const list = (v: string | undefined) =>
+  (v ?? '')
+    .split(/[;|]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 const text = (v: string | undefined) => (v ?? '').trim();
 
 /** One CSV row → a candidate feature (validated afterwards); lon, lat and date are required columns. */
@@ -74,10 +79,12 @@ function rowToFeature(row: Record<string, string>, n: number, name: string, govs
   const lon = Number(row.lon);
   const lat = Number(row.lat);
   const date = text(row.date);
-  if (!Number.isFinite(lon) || !Number.isFinite(lat) || row.lon === '' || row.lat === '') throw new DatasetError(`lon/lat: not numbers ("${row.lon}", "${row.lat}")`);
+  if (!Number.isFinite(lon) || !Number.isFinite(lat) || row.lon === '' || row.lat === '')
+    throw new DatasetError(`lon/lat: not numbers ("${row.lon}", "${row.lat}")`);
   if (!isRealDate(date)) throw new DatasetError(`date: "${date}" is not a YYYY-MM-DD calendar date`);
   const gov = text(row.governorate) || governorateAt([lon, lat], govs)?.iso;
-  if (!gov) throw new DatasetError(`lon/lat: (${lon}, ${lat}) lies outside Syria and no governorate column says otherwise`);
+  if (!gov)
+    throw new DatasetError(`lon/lat: (${lon}, ${lat}) lies outside Syria and no governorate column says otherwise`);
   const id = text(row.id) || `${name.replace(/\W+/g, '-')}-${n}`;
   const place = text(row.place_en) || text(row.place_ar) || `${lat.toFixed(4)}, ${lon.toFixed(4)}`;
   const int = (v: string | undefined) => (text(v) === '' ? null : Number(v));
@@ -119,19 +126,40 @@ function rowToFeature(row: Record<string, string>, n: number, name: string, govs
       confidence: text(row.confidence) || 'medium',
       airborne_explicit: text(row.airborne_explicit).toLowerCase() !== 'false',
       sources: quote
-        ? [{ article_id: text(row.article_id) || name, outlet: text(row.outlet) || name, outlet_ar: text(row.outlet) || name, url: text(row.url), published: text(row.published) || date, published_end: null, published_precision: 'exact', quote_ar: quote }]
+        ? [
+            {
+              article_id: text(row.article_id) || name,
+              outlet: text(row.outlet) || name,
+              outlet_ar: text(row.outlet) || name,
+              url: text(row.url),
+              published: text(row.published) || date,
+              published_end: null,
+              published_precision: 'exact',
+              quote_ar: quote,
+            },
+          ]
         : [],
     },
   };
 }
 
 function fromCsv(name: string, csv: string, govs: Governorate[]): ParsedDataset {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  });
   const fields = parsed.meta.fields ?? [];
   const missing = ['lon', 'lat', 'date'].filter((c) => !fields.includes(c));
-  if (missing.length) throw new DatasetError(`${name}: missing required column(s) ${missing.join(', ')} (found: ${fields.join(', ') || 'none'})`);
+  if (missing.length)
+    throw new DatasetError(
+      `${name}: missing required column(s) ${missing.join(', ')} (found: ${fields.join(', ') || 'none'})`,
+    );
   const operations: OperationFeature[] = [];
-  const errors: RowError[] = parsed.errors.map((e) => ({ line: (e.row ?? 0) + 2, row: (e.row ?? 0) + 1, reason: e.message }));
+  const errors: RowError[] = parsed.errors.map((e) => ({
+    line: (e.row ?? 0) + 2,
+    row: (e.row ?? 0) + 1,
+    reason: e.message,
+  }));
   const bad = new Set(errors.map((e) => e.row));
   const seen = new Set<string>();
   parsed.data.forEach((row, i) => {
@@ -157,7 +185,12 @@ function fromCsv(name: string, csv: string, govs: Governorate[]): ParsedDataset 
 export function parseDataset(name: string, content: string, govs: Governorate[]): ParsedDataset {
   if (!content.trim()) throw new DatasetError(`${name}: the file is empty`);
   if (content.includes('\u0000')) throw new DatasetError(`${name}: looks like a binary file, not GeoJSON or CSV`);
-  const ds = /\.csv$/i.test(name) || !content.trimStart().startsWith('{') ? fromCsv(name, content, govs) : fromGeoJson(name, content);
-  ds.operations.sort((a, b) => (a.properties.date < b.properties.date ? -1 : a.properties.date > b.properties.date ? 1 : 0));
+  const ds =
+    /\.csv$/i.test(name) || !content.trimStart().startsWith('{')
+      ? fromCsv(name, content, govs)
+      : fromGeoJson(name, content);
+  ds.operations.sort((a, b) =>
+    a.properties.date < b.properties.date ? -1 : a.properties.date > b.properties.date ? 1 : 0,
+  );
   return ds;
 }

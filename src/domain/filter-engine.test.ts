@@ -10,23 +10,23 @@ const TYPES = ['raid', 'evacuation', 'supply-drop', 'hostage-rescue'];
 const GOVS = ['SY-DY', 'SY-RD', 'SY-HM'];
 const PRECS = ['exact', 'village', 'near', 'region'] as const;
 const CONFS = ['high', 'medium', 'low'] as const;
-const day = fc.integer({ min: 0, max: 365 * 4 }).map((d) => new Date(Date.UTC(2017, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
+const day = fc
+  .integer({ min: 0, max: 365 * 4 })
+  .map((d) => new Date(Date.UTC(2017, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
 
-const op = fc
-  .record({
-    date: day,
-    span: fc.integer({ min: 0, max: 40 }),
-    actors: fc.subarray(ACTORS, { minLength: 1 }),
-    type: fc.constantFrom(...TYPES),
-    secondary: fc.subarray(TYPES, { maxLength: 1 }),
-    gov: fc.constantFrom(...GOVS),
-    prec: fc.constantFrom(...PRECS),
-    conf: fc.constantFrom(...CONFS),
-    airborne: fc.boolean(),
-    target: fc.constantFrom('isis', null),
-    word: fc.constantFrom('الشحيل', 'البصيرة', 'Kubar', 'دير'),
-  })
-;
+const op = fc.record({
+  date: day,
+  span: fc.integer({ min: 0, max: 40 }),
+  actors: fc.subarray(ACTORS, { minLength: 1 }),
+  type: fc.constantFrom(...TYPES),
+  secondary: fc.subarray(TYPES, { maxLength: 1 }),
+  gov: fc.constantFrom(...GOVS),
+  prec: fc.constantFrom(...PRECS),
+  conf: fc.constantFrom(...CONFS),
+  airborne: fc.boolean(),
+  target: fc.constantFrom('isis', null),
+  word: fc.constantFrom('الشحيل', 'البصيرة', 'Kubar', 'دير'),
+});
 
 const ops = fc.array(op, { maxLength: 80 }).map((rows) =>
   rows
@@ -81,7 +81,8 @@ describe('columnar filter engine', () => {
     fc.assert(
       fc.property(ops, filters, (list, f) => {
         const counts = facetCounts(list, f, 'actors', ACTORS);
-        for (const a of ACTORS) expect(counts[a]).toBe(list.filter((o) => matches(o, f, 'actors') && o.properties.actors.includes(a)).length);
+        for (const a of ACTORS)
+          expect(counts[a]).toBe(list.filter((o) => matches(o, f, 'actors') && o.properties.actors.includes(a)).length);
       }),
       { numRuns: 200 },
     );

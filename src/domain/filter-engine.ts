@@ -42,7 +42,9 @@ function valuesOf(op: OperationFeature, key: FacetKey, y0: number, y1: number): 
 }
 
 export function buildEngine(input: OperationFeature[]): Engine {
-  const ops = [...input].sort((a, b) => (a.properties.date < b.properties.date ? -1 : a.properties.date > b.properties.date ? 1 : 0));
+  const ops = [...input].sort((a, b) =>
+    a.properties.date < b.properties.date ? -1 : a.properties.date > b.properties.date ? 1 : 0,
+  );
   const n = ops.length;
   const words = (n + 31) >>> 5;
   const start = new Int32Array(n);

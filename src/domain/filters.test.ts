@@ -5,8 +5,21 @@ import { makeOp } from './test-ops';
 const ops = [
   makeOp({ id: 'a', date: '2017-01-08', actors: ['coalition'], type: 'raid', secondary_types: ['hostage-rescue'] }),
   makeOp({ id: 'b', date: '2020-05-16', date_end: '2020-05-17', actors: ['coalition', 'sdf'], governorate: 'SY-DY' }),
-  makeOp({ id: 'c', date: '2020-12-31', date_end: '2021-01-01', actors: ['sdf'], airborne_explicit: false, place_ar: 'الشحيل' }),
-  makeOp({ id: 'd', date: '2025-10-18', actors: ['coalition', 'syrian-gov'], governorate: 'SY-RD', location_precision: 'region' }),
+  makeOp({
+    id: 'c',
+    date: '2020-12-31',
+    date_end: '2021-01-01',
+    actors: ['sdf'],
+    airborne_explicit: false,
+    place_ar: 'الشحيل',
+  }),
+  makeOp({
+    id: 'd',
+    date: '2025-10-18',
+    actors: ['coalition', 'syrian-gov'],
+    governorate: 'SY-RD',
+    location_precision: 'region',
+  }),
 ];
 const ids = (f: Partial<Filters>) => filterOperations(ops, { ...noFilters, ...f }).map((o) => o.id);
 
@@ -22,7 +35,8 @@ describe('filterOperations', () => {
     expect(ids({ from: '2021-01-01' })).toEqual(['c', 'd']);
   });
   it('matches secondary types', () => expect(ids({ types: ['hostage-rescue'] })).toEqual(['a']));
-  it('keeps only explicitly airborne operations when asked', () => expect(ids({ airborne: true })).toEqual(['a', 'b', 'd']));
+  it('keeps only explicitly airborne operations when asked', () =>
+    expect(ids({ airborne: true })).toEqual(['a', 'b', 'd']));
   it('finds Arabic variants of a place name', () => {
     expect(ids({ q: 'الشحيل' })).toEqual(['c']);
     expect(ids({ q: 'شحيل' })).toEqual(['c']);
@@ -37,7 +51,11 @@ describe('filterOperations', () => {
 describe('facetCounts', () => {
   it('counts each option under every other filter', () => {
     const f = { ...noFilters, actors: ['sdf'], years: [2020] };
-    expect(facetCounts(ops, f, 'actors', ['coalition', 'sdf', 'syrian-gov'])).toEqual({ coalition: 1, sdf: 2, 'syrian-gov': 0 });
+    expect(facetCounts(ops, f, 'actors', ['coalition', 'sdf', 'syrian-gov'])).toEqual({
+      coalition: 1,
+      sdf: 2,
+      'syrian-gov': 0,
+    });
     expect(facetCounts(ops, f, 'years', ['2017', '2020', '2025'])).toEqual({ 2017: 0, 2020: 2, 2025: 0 });
   });
 });

@@ -93,7 +93,12 @@ export function filterOperations(ops: OperationFeature[], f: Filters): Operation
 }
 
 /** For each option of `key`, how many operations match it together with all the other filters. */
-export function facetCounts(ops: OperationFeature[], f: Filters, key: FacetKey, options: string[]): Record<string, number> {
+export function facetCounts(
+  ops: OperationFeature[],
+  f: Filters,
+  key: FacetKey,
+  options: string[],
+): Record<string, number> {
   return engineFor(ops).facet(f, key, options);
 }
 

@@ -35,7 +35,12 @@ export function formatDateSpan(
     const b = formatDate(dateEnd, lang, precision);
     return a === b ? a : `${a} – ${b}`;
   }
-  const fmt = new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const fmt = new Intl.DateTimeFormat(LOCALES[lang], {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
   return fmt.formatRange(utc(date), utc(dateEnd));
 }
 

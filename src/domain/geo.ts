@@ -10,7 +10,14 @@ export interface Governorate {
 
 export interface AdmFeature {
   /** OCHA layer (`iso_3166_2`, label point) or the published basemap layer (`iso`). */
-  properties: { iso_3166_2?: string; iso?: string; name_en: string; name_ar: string; label_lon?: number; label_lat?: number };
+  properties: {
+    iso_3166_2?: string;
+    iso?: string;
+    name_en: string;
+    name_ar: string;
+    label_lon?: number;
+    label_lat?: number;
+  };
   geometry: { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
 }
 

@@ -2,7 +2,24 @@
  * Taxonomy (data/taxonomy.yaml) and published metadata (public/data/meta.json) schemas (zod/mini).
  * The build validates the taxonomy with it; the app parses meta.json with it.
  */
-import { array, boolean, enum as zEnum, extend, int, nullable, number, object, positive, record, regex, minLength, strictObject, string, tuple, type output } from 'zod/mini';
+import {
+  array,
+  boolean,
+  enum as zEnum,
+  extend,
+  int,
+  nullable,
+  number,
+  object,
+  positive,
+  record,
+  regex,
+  minLength,
+  strictObject,
+  string,
+  tuple,
+  type output,
+} from 'zod/mini';
 import { isoDate, locationPrecision } from './operation-schema';
 
 const nonEmpty = () => string().check(minLength(1));

@@ -237,7 +237,9 @@ export const operationCollection = object({
 export type OperationCollection = output<typeof operationCollection>;
 
 /** Formats zod issues as `field.path: message` lines. */
-export function formatIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string[] {
+export function formatIssues(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): string[] {
   return error.issues.map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`);
 }
 

@@ -9,7 +9,15 @@ function haystack(op: OperationFeature): string {
   let h = haystacks.get(op);
   if (h === undefined) {
     const p = op.properties;
-    const text = [p.title_ar, p.title_en, p.summary_ar, p.summary_en, p.place_ar, p.place_en, ...p.sources.map((s) => s.quote_ar)];
+    const text = [
+      p.title_ar,
+      p.title_en,
+      p.summary_ar,
+      p.summary_en,
+      p.place_ar,
+      p.place_en,
+      ...p.sources.map((s) => s.quote_ar),
+    ];
     h = ` ${searchTokens(text.join(' ')).join(' ')} `;
     haystacks.set(op, h);
   }

@@ -1,7 +1,10 @@
 /** Builds schema-valid operations for unit tests, overriding only what a test cares about. */
 import { unstated, type OperationFeature, type OperationProperties } from './operation-schema';
 
-export function makeOp(p: Partial<OperationProperties> & { id: string }, lonLat: [number, number] = [40, 35]): OperationFeature {
+export function makeOp(
+  p: Partial<OperationProperties> & { id: string },
+  lonLat: [number, number] = [40, 35],
+): OperationFeature {
   const date = p.date ?? '2020-01-01';
   return {
     type: 'Feature',

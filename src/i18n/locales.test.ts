@@ -18,13 +18,20 @@ describe('locale files', () => {
 
   it('give every plural key the forms its language needs', () => {
     const forms = (obj: object, lang: string) =>
-      keys(obj).filter((k) => PLURAL.test(k)).map((k) => k.replace(/^.*_/, `${lang}:`));
-    expect(new Set(forms(ar, 'ar'))).toEqual(new Set(['zero', 'one', 'two', 'few', 'many', 'other'].map((f) => `ar:${f}`)));
+      keys(obj)
+        .filter((k) => PLURAL.test(k))
+        .map((k) => k.replace(/^.*_/, `${lang}:`));
+    expect(new Set(forms(ar, 'ar'))).toEqual(
+      new Set(['zero', 'one', 'two', 'few', 'many', 'other'].map((f) => `ar:${f}`)),
+    );
     expect(new Set(forms(en, 'en'))).toEqual(new Set(['one', 'other'].map((f) => `en:${f}`)));
   });
 
   it('have no empty strings', () => {
-    for (const [lang, obj] of [['ar', ar], ['en', en]] as const) {
+    for (const [lang, obj] of [
+      ['ar', ar],
+      ['en', en],
+    ] as const) {
       const flat = keys(obj);
       for (const k of flat) {
         const v = k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], obj);

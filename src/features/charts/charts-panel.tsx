@@ -22,9 +22,21 @@ export default function ChartsPanel({ operations, meta, filters, lang, onChange 
   const tax = meta.taxonomy;
   const actors = Object.keys(tax.actors);
 
-  const byYear = crossCount(operations, (o) => [String(o.properties.year)], (o) => o.properties.actors).map((r) => ({ key: r.key, ...r.counts }));
-  const byType = crossCount(operations, (o) => [o.properties.type], () => ['count']).map((r) => ({ key: r.key, label: tax.types[r.key]?.[lang] ?? r.key, count: r.counts.count }));
-  const byGov = crossCount(operations, (o) => [o.properties.governorate], () => ['count'])
+  const byYear = crossCount(
+    operations,
+    (o) => [String(o.properties.year)],
+    (o) => o.properties.actors,
+  ).map((r) => ({ key: r.key, ...r.counts }));
+  const byType = crossCount(
+    operations,
+    (o) => [o.properties.type],
+    () => ['count'],
+  ).map((r) => ({ key: r.key, label: tax.types[r.key]?.[lang] ?? r.key, count: r.counts.count }));
+  const byGov = crossCount(
+    operations,
+    (o) => [o.properties.governorate],
+    () => ['count'],
+  )
     .map((r) => ({ key: r.key, label: meta.governorates[r.key]?.[lang] ?? r.key, count: r.counts.count }))
     .sort((a, b) => b.count - a.count);
   const totals = outcomeTotals(operations);
@@ -33,11 +45,18 @@ export default function ChartsPanel({ operations, meta, filters, lang, onChange 
     label: t(`details.outcome.${k}`),
     min: totals[k].min,
     extra: totals[k].max === null ? 0 : totals[k].max! - totals[k].min,
-    text: formatRange(totals[k].reported ? totals[k].min : null, totals[k].reported ? totals[k].max : null, lang) ?? '—',
+    text:
+      formatRange(totals[k].reported ? totals[k].min : null, totals[k].reported ? totals[k].max : null, lang) ?? '—',
   }));
 
   const axisX = { reversed: rtl, tick: { fontSize: 11 } } as const;
-  const axisY = { orientation: rtl ? ('right' as const) : ('left' as const), allowDecimals: false, tickFormatter: n, width: 28, tick: { fontSize: 11 } };
+  const axisY = {
+    orientation: rtl ? ('right' as const) : ('left' as const),
+    allowDecimals: false,
+    tickFormatter: n,
+    width: 28,
+    tick: { fontSize: 11 },
+  };
   const tooltip = { formatter: (v: unknown) => n(Number(v)) };
 
   return (
@@ -64,7 +83,9 @@ export default function ChartsPanel({ operations, meta, filters, lang, onChange 
                 stackId="actors"
                 fill={SERIES_COLORS[i % SERIES_COLORS.length]}
                 cursor="pointer"
-                onClick={(d: { payload?: { key: string } }) => d.payload && onChange({ years: toggle(filters.years, Number(d.payload.key)) }, 'push')}
+                onClick={(d: { payload?: { key: string } }) =>
+                  d.payload && onChange({ years: toggle(filters.years, Number(d.payload.key)) }, 'push')
+                }
               />
             ))}
           </BarChart>
@@ -79,15 +100,26 @@ export default function ChartsPanel({ operations, meta, filters, lang, onChange 
             <YAxis {...axisY} />
             <Tooltip {...tooltip} />
             <Bar
-                isAnimationActive={false}
+              isAnimationActive={false}
               dataKey="count"
               name={t('charts.operations')}
               cursor="pointer"
               shape={(props: unknown) => {
                 const p = props as { x: number; y: number; width: number; height: number; payload: { key: string } };
-                return <rect x={p.x} y={p.y} width={p.width} height={p.height} fill={typeColorOf(p.payload.key)} data-type={p.payload.key} />;
+                return (
+                  <rect
+                    x={p.x}
+                    y={p.y}
+                    width={p.width}
+                    height={p.height}
+                    fill={typeColorOf(p.payload.key)}
+                    data-type={p.payload.key}
+                  />
+                );
               }}
-              onClick={(d: { payload?: { key: string } }) => d.payload && onChange({ types: toggle(filters.types, d.payload.key) }, 'push')}
+              onClick={(d: { payload?: { key: string } }) =>
+                d.payload && onChange({ types: toggle(filters.types, d.payload.key) }, 'push')
+              }
             />
           </BarChart>
         </ResponsiveContainer>
@@ -98,15 +130,23 @@ export default function ChartsPanel({ operations, meta, filters, lang, onChange 
           <BarChart data={byGov} layout="vertical" margin={{ top: 4, right: 8, left: 8, bottom: 4 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} tickFormatter={n} reversed={rtl} tick={{ fontSize: 11 }} />
-            <YAxis type="category" dataKey="label" width={90} orientation={rtl ? 'right' : 'left'} tick={{ fontSize: 11 }} />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={90}
+              orientation={rtl ? 'right' : 'left'}
+              tick={{ fontSize: 11 }}
+            />
             <Tooltip {...tooltip} />
             <Bar
-                isAnimationActive={false}
+              isAnimationActive={false}
               dataKey="count"
               name={t('charts.operations')}
               fill="#56606e"
               cursor="pointer"
-              onClick={(d: { payload?: { key: string } }) => d.payload && onChange({ gov: toggle(filters.gov, d.payload.key) }, 'push')}
+              onClick={(d: { payload?: { key: string } }) =>
+                d.payload && onChange({ gov: toggle(filters.gov, d.payload.key) }, 'push')
+              }
             />
           </BarChart>
         </ResponsiveContainer>
@@ -118,15 +158,24 @@ export default function ChartsPanel({ operations, meta, filters, lang, onChange 
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" {...axisX} interval={0} />
             <YAxis {...axisY} />
-            <Tooltip formatter={(_v: unknown, name: unknown, item: { payload?: { text: string } }) => [item.payload?.text ?? '', String(name)]} />
+            <Tooltip
+              formatter={(_v: unknown, name: unknown, item: { payload?: { text: string } }) => [
+                item.payload?.text ?? '',
+                String(name),
+              ]}
+            />
             <Bar isAnimationActive={false} dataKey="min" stackId="o" name={t('charts.reported')} fill="#7a1d3a" />
             <Bar
-                isAnimationActive={false}
+              isAnimationActive={false}
               dataKey="extra"
               stackId="o"
               name={t('charts.upTo')}
               fill="#d9a3b3"
-              label={{ position: 'top', fontSize: 11, formatter: (_: unknown, i?: number) => outcomes[i ?? 0]?.text ?? '' }}
+              label={{
+                position: 'top',
+                fontSize: 11,
+                formatter: (_: unknown, i?: number) => outcomes[i ?? 0]?.text ?? '',
+              }}
             />
           </BarChart>
         </ResponsiveContainer>

@@ -29,7 +29,9 @@ export function DatasetBanner({ dataset, failure, lang, onReset }: Props) {
       )}
       {dataset && dataset.errors.length > 0 && (
         <details className="dataset-errors" data-testid="dataset-errors">
-          <summary>{t('datasets.invalid', { count: dataset.errors.length, formatted: n(dataset.errors.length) })}</summary>
+          <summary>
+            {t('datasets.invalid', { count: dataset.errors.length, formatted: n(dataset.errors.length) })}
+          </summary>
           <ol>
             {dataset.errors.slice(0, SHOWN_ERRORS).map((e) => (
               <li key={`${e.row}-${e.line}`} dir="ltr">
@@ -37,7 +39,9 @@ export function DatasetBanner({ dataset, failure, lang, onReset }: Props) {
               </li>
             ))}
           </ol>
-          {dataset.errors.length > SHOWN_ERRORS && <p>{t('datasets.more', { count: dataset.errors.length - SHOWN_ERRORS })}</p>}
+          {dataset.errors.length > SHOWN_ERRORS && (
+            <p>{t('datasets.more', { count: dataset.errors.length - SHOWN_ERRORS })}</p>
+          )}
         </details>
       )}
       <button type="button" className="link-button" onClick={onReset} data-testid="dataset-reset">

@@ -42,7 +42,10 @@ export function ExportMenu({ operations, meta, filters, lang, caption, mapImage 
   });
   const geojson = run(async () => {
     const { toGeoJson } = await import('./exporters');
-    download(new Blob([toGeoJson(operations, meta)], { type: 'application/geo+json' }), exportFileName(filters, 'geojson'));
+    download(
+      new Blob([toGeoJson(operations, meta)], { type: 'application/geo+json' }),
+      exportFileName(filters, 'geojson'),
+    );
   });
   const png = run(async () => {
     const [{ composeMapPng }, map] = await Promise.all([import('./map-png'), mapImage()]);

@@ -7,10 +7,36 @@ import type { Meta } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
 
 export const CSV_COLUMNS = [
-  'id', 'date', 'date_end', 'date_precision', 'date_disputed', 'place_en', 'place_ar', 'governorate', 'lon', 'lat',
-  'location_precision', 'type', 'actors', 'target', 'killed_min', 'killed_max', 'captured_min', 'captured_max',
-  'freed_min', 'freed_max', 'evacuated_min', 'evacuated_max', 'confidence', 'airborne_explicit', 'title_en', 'title_ar',
-  'outlet', 'url', 'published', 'quote_ar',
+  'id',
+  'date',
+  'date_end',
+  'date_precision',
+  'date_disputed',
+  'place_en',
+  'place_ar',
+  'governorate',
+  'lon',
+  'lat',
+  'location_precision',
+  'type',
+  'actors',
+  'target',
+  'killed_min',
+  'killed_max',
+  'captured_min',
+  'captured_max',
+  'freed_min',
+  'freed_max',
+  'evacuated_min',
+  'evacuated_max',
+  'confidence',
+  'airborne_explicit',
+  'title_en',
+  'title_ar',
+  'outlet',
+  'url',
+  'published',
+  'quote_ar',
 ] as const;
 
 /** One row per operation; several sources are joined with " | " in the provenance columns. */
@@ -31,7 +57,10 @@ export function toCsv(ops: OperationFeature[]): string {
       quote_ar: join((s) => s.quote_ar),
     };
   });
-  return '\uFEFF' + Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c as keyof typeof r])) });
+  return (
+    '\uFEFF' +
+    Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c as keyof typeof r])) })
+  );
 }
 
 export function toGeoJson(ops: OperationFeature[], meta: Meta): string {

@@ -60,5 +60,7 @@ export async function composeMapPng(parts: PngParts): Promise<Blob> {
     ctx.textBaseline = 'alphabetic';
   });
 
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }

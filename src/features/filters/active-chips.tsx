@@ -20,13 +20,30 @@ interface Chip {
 export function ActiveChips({ filters: f, meta, lang, onChange }: Props) {
   const { t } = useTranslation();
   const tax = meta.taxonomy;
-  const list = (key: 'actors' | 'types' | 'targets' | 'gov' | 'prec' | 'conf', labels: Record<string, { ar: string; en: string }>) =>
-    f[key].map((v): Chip => ({ key: `${key}:${v}`, label: labels[v]?.[lang] ?? v, remove: { [key]: f[key].filter((x) => x !== v) } }));
+  const list = (
+    key: 'actors' | 'types' | 'targets' | 'gov' | 'prec' | 'conf',
+    labels: Record<string, { ar: string; en: string }>,
+  ) =>
+    f[key].map((v): Chip => ({
+      key: `${key}:${v}`,
+      label: labels[v]?.[lang] ?? v,
+      remove: { [key]: f[key].filter((x) => x !== v) },
+    }));
   const chips: Chip[] = [
     ...(f.from || f.to
-      ? [{ key: 'range', label: `${f.from ? formatDate(f.from, lang) : '…'} – ${f.to ? formatDate(f.to, lang) : '…'}`, remove: { from: null, to: null } }]
+      ? [
+          {
+            key: 'range',
+            label: `${f.from ? formatDate(f.from, lang) : '…'} – ${f.to ? formatDate(f.to, lang) : '…'}`,
+            remove: { from: null, to: null },
+          },
+        ]
       : []),
-    ...f.years.map((y) => ({ key: `y:${y}`, label: formatNumber(y, lang).replace(/[٬,]/g, ''), remove: { years: f.years.filter((x) => x !== y) } })),
+    ...f.years.map((y) => ({
+      key: `y:${y}`,
+      label: formatNumber(y, lang).replace(/[٬,]/g, ''),
+      remove: { years: f.years.filter((x) => x !== y) },
+    })),
     ...list('actors', tax.actors),
     ...list('types', tax.types),
     ...list('targets', tax.targets),
@@ -42,7 +59,12 @@ export function ActiveChips({ filters: f, meta, lang, onChange }: Props) {
       <ul aria-label={t('filters.active')}>
         {chips.map((c) => (
           <li key={c.key}>
-            <button type="button" className="chip" onClick={() => onChange(c.remove)} aria-label={t('filters.remove', { name: c.label })}>
+            <button
+              type="button"
+              className="chip"
+              onClick={() => onChange(c.remove)}
+              aria-label={t('filters.remove', { name: c.label })}
+            >
               <bdi>{c.label}</bdi>
               <span aria-hidden="true"> ×</span>
             </button>

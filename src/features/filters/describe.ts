@@ -6,10 +6,13 @@ import type { Meta } from '../../domain/meta-schema';
 
 export function describeFilters(f: Filters, meta: Meta, lang: UiLang, count: number, t: TFunction): string {
   const tax = meta.taxonomy;
-  const names = (ids: string[], labels: Record<string, { ar: string; en: string }>) => ids.map((id) => labels[id]?.[lang] ?? id).join(lang === 'ar' ? '، ' : ', ');
+  const names = (ids: string[], labels: Record<string, { ar: string; en: string }>) =>
+    ids.map((id) => labels[id]?.[lang] ?? id).join(lang === 'ar' ? '، ' : ', ');
   const parts = [
     f.from || f.to ? `${f.from ? formatDate(f.from, lang) : '…'} – ${f.to ? formatDate(f.to, lang) : '…'}` : null,
-    f.years.length ? f.years.map((y) => formatNumber(y, lang).replace(/[٬,]/g, '')).join(lang === 'ar' ? '، ' : ', ') : null,
+    f.years.length
+      ? f.years.map((y) => formatNumber(y, lang).replace(/[٬,]/g, '')).join(lang === 'ar' ? '، ' : ', ')
+      : null,
     f.actors.length ? names(f.actors, tax.actors) : null,
     f.types.length ? names(f.types, tax.types) : null,
     f.targets.length ? names(f.targets, tax.targets) : null,

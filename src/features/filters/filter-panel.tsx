@@ -58,7 +58,11 @@ export function FilterPanel({ operations, meta, filters, lang, onChange }: Props
         );
       })}
       <label className="toggle">
-        <input type="checkbox" checked={filters.airborne} onChange={(e) => onChange({ airborne: e.target.checked }, 'push')} />
+        <input
+          type="checkbox"
+          checked={filters.airborne}
+          onChange={(e) => onChange({ airborne: e.target.checked }, 'push')}
+        />
         <span>{t('filters.airborneOnly')}</span>
       </label>
     </section>

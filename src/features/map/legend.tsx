@@ -70,7 +70,11 @@ export function Legend({ taxonomy, lang, mode, compact, dense }: Props) {
           </li>
         )}
       </ul>
-      {dense && <p className="legend-note">{t('legend.dense', { n: formatNumber(DENSE_FROM, lang), zoom: formatNumber(DENSE_MIN_ZOOM, lang) })}</p>}
+      {dense && (
+        <p className="legend-note">
+          {t('legend.dense', { n: formatNumber(DENSE_FROM, lang), zoom: formatNumber(DENSE_MIN_ZOOM, lang) })}
+        </p>
+      )}
     </details>
   );
 }

@@ -17,7 +17,6 @@ import type {
 import { OTHER_TYPE_COLOR, TYPE_COLORS } from '../../domain/palette';
 import type { LayerMode } from '../url-state/codec';
 
-
 export const typeColor: ExpressionSpecification = [
   'match',
   ['get', 'type'],
@@ -47,7 +46,11 @@ export const SOLID = ['exact', 'village'];
 export const HALO = ['near', 'subdistrict'];
 export const AREA = ['governorate', 'region'];
 
-function markerLayers(prefix: string, source: string, filter: FilterSpecification): (CircleLayerSpecification | SymbolLayerSpecification)[] {
+function markerLayers(
+  prefix: string,
+  source: string,
+  filter: FilterSpecification,
+): (CircleLayerSpecification | SymbolLayerSpecification)[] {
   const small: DataDrivenPropertyValueSpecification<number> = ['interpolate', ['linear'], ['zoom'], 5, 5, 10, 7];
   return [
     {
@@ -206,7 +209,9 @@ export function visibleLayerIds(mode: LayerMode): string[] {
 export function interactiveLayerIds(mode: LayerMode): string[] {
   const layers = operationLayers(null);
   if (mode === 'heat') return [];
-  return layers[mode].filter((l) => !l.id.endsWith('-disputed') && !l.id.endsWith('-halo') && !l.id.endsWith('-area')).map((l) => l.id);
+  return layers[mode]
+    .filter((l) => !l.id.endsWith('-disputed') && !l.id.endsWith('-halo') && !l.id.endsWith('-area'))
+    .map((l) => l.id);
 }
 
 /**

@@ -10,7 +10,8 @@ import { interactiveLayerIds, METRES_PER_PIXEL_Z0, visibleLayerIds } from './ope
 import { buildStyle, LABEL_LAYER_IDS } from './style';
 
 const fonts = { latin: 'http://x/l.woff2', arabic: 'http://x/a.woff2' };
-const style = (over = {}) => buildStyle({ lang: 'ar', dataUrl: 'http://127.0.0.1/data/', fonts, mode: 'points', ...over });
+const style = (over = {}) =>
+  buildStyle({ lang: 'ar', dataUrl: 'http://127.0.0.1/data/', fonts, mode: 'points', ...over });
 
 describe('map style', () => {
   it('passes the style-spec validator in every mode, language and basemap', () => {
@@ -51,7 +52,9 @@ describe('map style', () => {
   });
 
   it('shows only the chosen mode’s layers, and clicks never target the uncertainty halos', () => {
-    const visible = style({ mode: 'heat' }).layers.filter((l) => l.id.startsWith('ops') && l.layout?.visibility !== 'none');
+    const visible = style({ mode: 'heat' }).layers.filter(
+      (l) => l.id.startsWith('ops') && l.layout?.visibility !== 'none',
+    );
     expect(visible.map((l) => l.id)).toEqual(['ops-heat', 'ops-selected']);
     expect(visibleLayerIds('clusters')).toContain('ops-clusters');
     expect(interactiveLayerIds('points')).toEqual(['ops-hollow', 'ops-solid']);

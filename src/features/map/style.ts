@@ -131,7 +131,8 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
   const ops = operationLayers(null);
   const visible = new Set(visibleLayerIds(o.mode));
   const opLayers = [...ops.heat, ...ops.clusters, ...ops.points, ops.selected].map(
-    (l) => ({ ...l, layout: { ...l.layout, visibility: visible.has(l.id) ? 'visible' : 'none' } }) as LayerSpecification,
+    (l) =>
+      ({ ...l, layout: { ...l.layout, visibility: visible.has(l.id) ? 'visible' : 'none' } }) as LayerSpecification,
   );
   return {
     version: 8,

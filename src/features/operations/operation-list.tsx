@@ -41,14 +41,21 @@ export function OperationList({ operations, selected, onSelect }: Props) {
     const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: buttons.length - 1 }[e.key];
     if (next === undefined || !buttons.length) return;
     e.preventDefault();
-    if (virtual && (e.key === 'Home' || e.key === 'End')) virtualizer.scrollToIndex(e.key === 'Home' ? 0 : rows.length - 1);
+    if (virtual && (e.key === 'Home' || e.key === 'End'))
+      virtualizer.scrollToIndex(e.key === 'Home' ? 0 : rows.length - 1);
     buttons[Math.max(0, Math.min(buttons.length - 1, next))]?.focus();
   };
 
   return (
     <div className="op-list-box">
       <div className="list-tools">
-        <button type="button" className="link-button" data-testid="sort-date" aria-pressed={newestFirst} onClick={() => setNewestFirst(!newestFirst)}>
+        <button
+          type="button"
+          className="link-button"
+          data-testid="sort-date"
+          aria-pressed={newestFirst}
+          onClick={() => setNewestFirst(!newestFirst)}
+        >
           {t(newestFirst ? 'list.newestFirst' : 'list.oldestFirst')}
         </button>
       </div>
@@ -57,16 +64,31 @@ export function OperationList({ operations, selected, onSelect }: Props) {
       ) : (
         <div ref={scroller} className="op-list-scroll" onKeyDown={onKeyDown}>
           {virtual ? (
-            <ol className="op-list" data-testid="op-list" aria-label={t('list.heading')} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            <ol
+              className="op-list"
+              data-testid="op-list"
+              aria-label={t('list.heading')}
+              style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+            >
               {virtualizer.getVirtualItems().map((v) => (
                 <li
                   key={rows[v.index].id}
                   data-op-id={rows[v.index].id}
                   data-index={v.index}
                   ref={virtualizer.measureElement}
-                  style={{ position: 'absolute', insetInlineStart: 0, width: '100%', transform: `translateY(${v.start}px)` }}
+                  style={{
+                    position: 'absolute',
+                    insetInlineStart: 0,
+                    width: '100%',
+                    transform: `translateY(${v.start}px)`,
+                  }}
                 >
-                  <OperationRow op={rows[v.index]} lang={lang} selected={selected === rows[v.index].id} onSelect={onSelect} />
+                  <OperationRow
+                    op={rows[v.index]}
+                    lang={lang}
+                    selected={selected === rows[v.index].id}
+                    onSelect={onSelect}
+                  />
                 </li>
               ))}
             </ol>

@@ -16,7 +16,12 @@ export const OperationRow = memo(function OperationRow({ op, lang, selected, onS
   const { t } = useTranslation();
   const p = op.properties;
   return (
-    <button type="button" className="op-row" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(p.id)}>
+    <button
+      type="button"
+      className="op-row"
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => onSelect(p.id)}
+    >
       <span className="op-row-title" dir="auto">
         <span className="type-dot" style={{ background: typeColorOf(p.type) }} aria-hidden="true" />
         {lang === 'ar' ? p.title_ar : p.title_en}

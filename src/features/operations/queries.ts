@@ -26,7 +26,11 @@ export class DataLoadError extends Error {
 }
 
 /** Fetches a JSON file and validates it; the dev/preview servers answer a missing file with index.html, so check. */
-export async function fetchJson<S extends ZodMiniType>(url: string, schema: S, signal?: AbortSignal): Promise<output<S>> {
+export async function fetchJson<S extends ZodMiniType>(
+  url: string,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<output<S>> {
   const file = url.replace(/\?.*$/, '');
   let res: Response;
   try {
@@ -41,7 +45,9 @@ export async function fetchJson<S extends ZodMiniType>(url: string, schema: S, s
   try {
     json = JSON.parse(text);
   } catch {
-    const hint = text.trimStart().startsWith('<') ? 'got an HTML page instead of JSON (file missing?)' : 'not valid JSON';
+    const hint = text.trimStart().startsWith('<')
+      ? 'got an HTML page instead of JSON (file missing?)'
+      : 'not valid JSON';
     throw new DataLoadError(file, hint);
   }
   const parsed = schema.safeParse(json);
@@ -71,7 +77,8 @@ export const operationsQuery = () =>
 export const articleQuery = (id: string, version: string) =>
   queryOptions<PublishedArticle>({
     queryKey: ['article', id, version],
-    queryFn: ({ signal }) => fetchJson(dataUrl(`articles/${encodeURIComponent(id)}.json?v=${version}`), publishedArticle, signal),
+    queryFn: ({ signal }) =>
+      fetchJson(dataUrl(`articles/${encodeURIComponent(id)}.json?v=${version}`), publishedArticle, signal),
     staleTime: Infinity,
     retry: false,
   });
@@ -92,7 +99,8 @@ export const datasetQuery = (path: string | null) =>
     retry: false,
     queryFn: async ({ signal }) => {
       const url = new URL(path!, window.location.href);
-      if (url.origin !== window.location.origin) throw new DataLoadError(path!, 'only same-origin datasets can be loaded');
+      if (url.origin !== window.location.origin)
+        throw new DataLoadError(path!, 'only same-origin datasets can be loaded');
       let res: Response;
       try {
         res = await fetch(url, { signal });
@@ -101,11 +109,16 @@ export const datasetQuery = (path: string | null) =>
       }
       if (!res.ok) throw new DataLoadError(path!, `HTTP ${res.status}`);
       const text = await res.text();
-      if (text.trimStart().startsWith('<')) throw new DataLoadError(path!, 'got an HTML page instead of a dataset (file missing?)');
+      if (text.trimStart().startsWith('<'))
+        throw new DataLoadError(path!, 'got an HTML page instead of a dataset (file missing?)');
       // The parser (and the CSV library) load only when another dataset is opened.
       const { DatasetError, parseDataset } = await import('../../domain/dataset');
       try {
-        return parseDataset(url.pathname.split('/').pop() || path!, text, /\.csv$/i.test(url.pathname) ? await fetchGovernorates() : []);
+        return parseDataset(
+          url.pathname.split('/').pop() || path!,
+          text,
+          /\.csv$/i.test(url.pathname) ? await fetchGovernorates() : [],
+        );
       } catch (e) {
         if (e instanceof DatasetError) throw new DataLoadError(path!, e.message);
         throw e;

@@ -34,6 +34,7 @@ export function useAtlasData(dataPath: string | null, local: ParsedDataset | nul
     operations,
     dataset,
     error,
-    retry: () => Promise.all([meta.error && meta.refetch(), builtin.error && builtin.refetch(), remote.error && remote.refetch()]),
+    retry: () =>
+      Promise.all([meta.error && meta.refetch(), builtin.error && builtin.refetch(), remote.error && remote.refetch()]),
   };
 }

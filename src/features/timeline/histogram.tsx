@@ -27,7 +27,10 @@ const MAX_LANES = 4;
 const STEPS: Record<Bin, [number, number]> = { year: [30, 365], month: [7, 30], day: [1, 7] };
 
 /** Greedy lanes so that overlapping spans do not hide each other. */
-function lanes(ops: OperationFeature[], scale: TimeScale): { op: OperationFeature; lane: number; x0: number; x1: number }[] {
+function lanes(
+  ops: OperationFeature[],
+  scale: TimeScale,
+): { op: OperationFeature; lane: number; x0: number; x1: number }[] {
   const ends: number[] = [];
   return ops.map((op) => {
     const a = scale.x(op.properties.date);
@@ -57,7 +60,8 @@ export function Histogram({ bins, bin, types, scale, extent, selection, spans, l
     const target = e.target as Element;
     const handle = target.getAttribute('data-handle') as 'from' | 'to' | null;
     const d = pxToDate(e);
-    if (handle && selection) drag.current = { anchor: handle === 'from' ? selection.to : selection.from, moving: handle };
+    if (handle && selection)
+      drag.current = { anchor: handle === 'from' ? selection.to : selection.from, moving: handle };
     else drag.current = { anchor: d, moving: 'new' };
     svg.current!.setPointerCapture(e.pointerId);
     if (!handle) commit(d, d);
@@ -140,15 +144,35 @@ export function Histogram({ bins, bin, types, scale, extent, selection, spans, l
               <title>{`${lang === 'ar' ? op.properties.title_ar : op.properties.title_en}${op.properties.date_disputed ? ` — ${t('list.disputed')}` : ''}`}</title>
             </rect>
             {op.properties.date_alternatives.map((a) => (
-              <circle key={a.date + a.reported_by} cx={scale.x(a.date)} cy={stripTop + lane * LANE + (LANE - 2) / 2} r={2} className="alt-date" />
+              <circle
+                key={a.date + a.reported_by}
+                cx={scale.x(a.date)}
+                cy={stripTop + lane * LANE + (LANE - 2) / 2}
+                r={2}
+                className="alt-date"
+              />
             ))}
           </g>
         ))}
         {sx && (
           <g className="brush">
             <rect x={sx[0]} y={0} width={Math.max(2, sx[1] - sx[0])} height={height} className="brush-selection" />
-            <rect x={scale.x(selection!.from) - 4} y={0} width={8} height={height} data-handle="from" className="brush-grip" />
-            <rect x={scale.x(addDays(selection!.to, 1)) - 4} y={0} width={8} height={height} data-handle="to" className="brush-grip" />
+            <rect
+              x={scale.x(selection!.from) - 4}
+              y={0}
+              width={8}
+              height={height}
+              data-handle="from"
+              className="brush-grip"
+            />
+            <rect
+              x={scale.x(addDays(selection!.to, 1)) - 4}
+              y={0}
+              width={8}
+              height={height}
+              data-handle="to"
+              className="brush-grip"
+            />
           </g>
         )}
       </svg>
@@ -167,15 +191,15 @@ export function Histogram({ bins, bin, types, scale, extent, selection, spans, l
               aria-valuenow={Math.round((Math.abs(scale.x(selection[end]) - scale.x(extent.from)) / scale.width) * 100)}
               aria-valuetext={formatDate(selection[end], lang)}
               onKeyDown={onKey(end)}
-              style={{ insetInlineStart: `${Math.max(0, Math.min(scale.width - 12, rtl ? scale.width - scale.x(selection[end]) : scale.x(selection[end])) - 6)}px` }}
+              style={{
+                insetInlineStart: `${Math.max(0, Math.min(scale.width - 12, rtl ? scale.width - scale.x(selection[end]) : scale.x(selection[end])) - 6)}px`,
+              }}
             />
           ))}
         </div>
       )}
       <p className="histogram-hover" aria-live="polite">
-        {hover
-          ? `${formatDate(hover.start, lang, bin)}: ${formatNumber(hover.total, lang)}`
-          : '\u00a0'}
+        {hover ? `${formatDate(hover.start, lang, bin)}: ${formatNumber(hover.total, lang)}` : '\u00a0'}
       </p>
     </div>
   );

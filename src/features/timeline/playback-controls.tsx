@@ -16,7 +16,13 @@ export function PlaybackControls({ playing, play, pause, speed, setSpeed, mode, 
   const { t } = useTranslation();
   return (
     <div className="playback" role="group" aria-label={t('timeline.playback')}>
-      <button type="button" className="play-button" data-testid="play" aria-pressed={playing} onClick={playing ? pause : play}>
+      <button
+        type="button"
+        className="play-button"
+        data-testid="play"
+        aria-pressed={playing}
+        onClick={playing ? pause : play}
+      >
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
         <span className="visually-hidden">{t(playing ? 'timeline.pause' : 'timeline.play')}</span>
       </button>

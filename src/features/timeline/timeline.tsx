@@ -28,7 +28,10 @@ export function Timeline({ operations, meta, filters, lang, onChange }: Props) {
 
   const range = meta.date_range;
   const extent = useMemo(
-    () => ({ from: `${(range?.min ?? '2014-01-01').slice(0, 4)}-01-01`, to: `${(range?.max ?? '2026-12-31').slice(0, 4)}-12-31` }),
+    () => ({
+      from: `${(range?.min ?? '2014-01-01').slice(0, 4)}-01-01`,
+      to: `${(range?.max ?? '2026-12-31').slice(0, 4)}-12-31`,
+    }),
     [range],
   );
   const bin = chooseBin(extent.from, extent.to);
@@ -36,8 +39,12 @@ export function Timeline({ operations, meta, filters, lang, onChange }: Props) {
   const bins = useMemo(() => histogram(operations, extent.from, extent.to, bin), [operations, extent, bin]);
   const rtl = lang === 'ar';
   const scale = timeScale(extent.from, extent.to, width, rtl);
-  const selection = filters.from || filters.to ? { from: filters.from ?? extent.from, to: filters.to ?? extent.to } : null;
-  const years = Array.from({ length: +extent.to.slice(0, 4) - +extent.from.slice(0, 4) + 1 }, (_, i) => +extent.from.slice(0, 4) + i);
+  const selection =
+    filters.from || filters.to ? { from: filters.from ?? extent.from, to: filters.to ?? extent.to } : null;
+  const years = Array.from(
+    { length: +extent.to.slice(0, 4) - +extent.from.slice(0, 4) + 1 },
+    (_, i) => +extent.from.slice(0, 4) + i,
+  );
 
   const onStep = useCallback((from: string | null, to: string) => onChange({ from, to }, 'replace'), [onChange]);
   const playback = usePlayback({ extent, bin, range: { from: filters.from, to: filters.to }, onStep });

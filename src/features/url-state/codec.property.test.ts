@@ -13,39 +13,45 @@ const range = fc
   .tuple(fc.option(isoDate, { nil: null }), fc.option(isoDate, { nil: null }))
   .map(([a, b]) => (a && b && a > b ? [b, a] : [a, b]));
 
-const viewState: fc.Arbitrary<ViewState> = fc.record({
-  lang: fc.constantFrom('ar', 'en', null),
-  map: fc.option(
-    fc.record({
-      zoom: fc.double({ min: 3, max: 16, noNaN: true }),
-      lat: fc.double({ min: -85, max: 85, noNaN: true }),
-      lon: fc.double({ min: -180, max: 180, noNaN: true }),
-    }).map(roundCamera),
-    { nil: null },
-  ),
-  from: fc.constant(null),
-  to: fc.constant(null),
-  years: sortedUnique(fc.integer({ min: 1900, max: 2099 })),
-  actors: sortedUnique(slug),
-  targets: sortedUnique(slug),
-  types: sortedUnique(slug),
-  gov: sortedUnique(fc.stringMatching(/^SY-[A-Z]{2}$/)),
-  prec: sortedUnique(fc.constantFrom('exact', 'village', 'near', 'subdistrict', 'governorate', 'region')),
-  conf: sortedUnique(fc.constantFrom('high', 'medium', 'low')),
-  airborne: fc.boolean(),
-  q: fc.string({ maxLength: 200 }),
-  op: fc.option(fc.stringMatching(/^[\p{L}\p{N}_.:-]{1,40}$/u), { nil: null }),
-  layer: fc.constantFrom('points', 'clusters', 'heat'),
-  base: fc.constantFrom('embedded', 'osm', 'satellite'),
-  data: fc.option(fc.stringMatching(/^\/[a-z0-9]{1,10}\/[a-z0-9._-]{1,20}$/), { nil: null }),
-}).chain((s) => range.map(([from, to]) => ({ ...s, from, to })));
+const viewState: fc.Arbitrary<ViewState> = fc
+  .record({
+    lang: fc.constantFrom('ar', 'en', null),
+    map: fc.option(
+      fc
+        .record({
+          zoom: fc.double({ min: 3, max: 16, noNaN: true }),
+          lat: fc.double({ min: -85, max: 85, noNaN: true }),
+          lon: fc.double({ min: -180, max: 180, noNaN: true }),
+        })
+        .map(roundCamera),
+      { nil: null },
+    ),
+    from: fc.constant(null),
+    to: fc.constant(null),
+    years: sortedUnique(fc.integer({ min: 1900, max: 2099 })),
+    actors: sortedUnique(slug),
+    targets: sortedUnique(slug),
+    types: sortedUnique(slug),
+    gov: sortedUnique(fc.stringMatching(/^SY-[A-Z]{2}$/)),
+    prec: sortedUnique(fc.constantFrom('exact', 'village', 'near', 'subdistrict', 'governorate', 'region')),
+    conf: sortedUnique(fc.constantFrom('high', 'medium', 'low')),
+    airborne: fc.boolean(),
+    q: fc.string({ maxLength: 200 }),
+    op: fc.option(fc.stringMatching(/^[\p{L}\p{N}_.:-]{1,40}$/u), { nil: null }),
+    layer: fc.constantFrom('points', 'clusters', 'heat'),
+    base: fc.constantFrom('embedded', 'osm', 'satellite'),
+    data: fc.option(fc.stringMatching(/^\/[a-z0-9]{1,10}\/[a-z0-9._-]{1,20}$/), { nil: null }),
+  })
+  .chain((s) => range.map(([from, to]) => ({ ...s, from, to })));
 
 describe('URL codec properties', () => {
   it('never throws on 10,000 random query strings', () => {
     const keys = fc.constantFrom(...Object.keys(defaultViewState), 'v', 'x', '');
     const raw = fc.oneof(
       fc.string(),
-      fc.array(fc.tuple(keys, fc.string()), { maxLength: 8 }).map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`),
+      fc
+        .array(fc.tuple(keys, fc.string()), { maxLength: 8 })
+        .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`),
     );
     fc.assert(
       fc.property(raw, (search) => {

@@ -37,7 +37,9 @@ describe('URL codec', () => {
   });
 
   it('ignores unknown keys and bad values', () => {
-    const s = parse('?years=abc&map=999/999/999&from=2020-13-45&to=2021-02-29&op=<script>alert(1)</script>&layer=x&lang=fr&foo=bar&data=//evil.example/x.geojson');
+    const s = parse(
+      '?years=abc&map=999/999/999&from=2020-13-45&to=2021-02-29&op=<script>alert(1)</script>&layer=x&lang=fr&foo=bar&data=//evil.example/x.geojson',
+    );
     expect(s).toEqual(defaultViewState);
     expect(parse('?data=https://evil.example/x.geojson').data).toBeNull();
   });
