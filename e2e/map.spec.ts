@@ -151,8 +151,12 @@ test('the map holds only the operations inside the time range', async ({ page })
   const shown = () =>
     page.evaluate(async () => {
       type Source = { getData: () => Promise<{ features: { properties: { id: string } }[] }> };
-      const m = (window as unknown as { __atlasMap: { getSource: (id: string) => Source } }).__atlasMap;
-      return (await m.getSource('ops').getData()).features.map((f) => f.properties.id).sort();
+      const m = (window as unknown as { __atlasMap: { getSource: (id: string) => Source | undefined } }).__atlasMap;
+      // Points mode spreads the operations over time-slice sources (ops-t0 …); the atlas data needs one.
+      const ids: string[] = [];
+      for (let b = 0; m.getSource(`ops-t${b}`); b++)
+        ids.push(...(await m.getSource(`ops-t${b}`)!.getData()).features.map((f) => f.properties.id));
+      return ids.sort();
     });
   await expect.poll(shown).toHaveLength(11);
   await page.getByTestId('date-from').fill('2020-05-01');

@@ -9,7 +9,6 @@ import { LangSwitch } from '../features/language/lang-switch';
 import { useLanguage } from '../features/language/use-language';
 import type { MapController } from '../features/map/controller';
 import { DataError } from '../features/operations/data-error';
-import { OperationDetails } from '../features/operations/operation-details';
 import { OperationList } from '../features/operations/operation-list';
 import { useAtlasData } from '../features/operations/use-atlas-data';
 import { CopyLink } from '../features/share/copy-link';
@@ -24,6 +23,8 @@ import { useLocalDataset } from './use-local-dataset';
 import { useViewData } from './use-view-data';
 
 const ChartsPanel = lazy(() => import('../features/charts/charts-panel'));
+// Loaded on the first selection (or with `op=` at start), together with the article evidence it shows.
+const OperationDetails = lazy(() => import('../features/operations/operation-details'));
 
 /** The page: header, filters and list (inline start), map, charts and timeline, details (inline end). */
 export function Layout() {
@@ -132,7 +133,9 @@ export function Layout() {
           </section>
           {selected && meta && (
             <aside className="panel-details">
-              <OperationDetails operation={selected} meta={meta} onClose={close} withArticleText={!data.dataset} />
+              <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+                <OperationDetails operation={selected} meta={meta} onClose={close} withArticleText={!data.dataset} />
+              </Suspense>
             </aside>
           )}
         </main>

@@ -17,8 +17,8 @@ const mapViewModule = import('../features/map/map-view');
 const MapView = lazy(() => mapViewModule.then((m) => ({ default: m.MapView })));
 
 /**
- * Benchmark switch (`?bench-map=setdata`, not part of the view state): send the time-filtered data on every
- * step instead of flipping feature state, to measure the baseline in the same run.
+ * Benchmark switch (`?bench-map=setdata`, not part of the view state): send all the time-filtered data to one
+ * source on every step (the naive baseline) instead of the time-slice differences, to measure both in one run.
  */
 const naiveUpdates = new URLSearchParams(window.location.search).get('bench-map') === 'setdata';
 const NO_TIME = { from: null, to: null, years: [] };
@@ -50,6 +50,7 @@ export function MapArea({ meta, untimed, operations, view, lang, setView, onSele
         <MapView
           operations={naiveUpdates ? operations : untimed}
           time={naiveUpdates ? NO_TIME : view}
+          timeSlices={!naiveUpdates}
           precisions={meta?.taxonomy.location_precisions}
           lang={lang}
           camera={view.map}

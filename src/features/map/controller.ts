@@ -1,6 +1,7 @@
 /**
- * The map controller: the only code that creates the MapLibre map and calls addSource/addLayer/setData/setFilter/
- * jumpTo/on (with operations-sync.ts, its helper for the operation sources). React feeds it through a small interface; it reports back through handlers read at call time, so
+ * The map controller: the only code that creates the MapLibre map and calls addSource/addLayer/setData/jumpTo/on
+ * (with operations-sync.ts, its helper for the operation sources). React feeds it through a small interface; it
+ * reports back through handlers read at call time, so
  * the map is never rebuilt. It reports the camera on `moveend` only (never per frame) and marks the container
  * `data-map-idle="true"` on `idle` after the latest change.
  */
@@ -11,7 +12,7 @@ import { ONLINE_BASEMAPS } from './basemaps';
 import { maplibregl } from './maplibre';
 import { boundsOf, type TimeRange } from './map-data';
 import { createOperationsSync } from './operations-sync';
-import { interactiveLayerIds, operationLayers, visibleLayerIds } from './operation-layers';
+import { interactiveLayerIds, visibleLayerIds } from './operation-layers';
 import { buildStyle, LABEL_LAYER_IDS, nameField, type FontUrls } from './style';
 import { createTooltip } from './tooltip';
 
@@ -27,6 +28,8 @@ export interface MapInit {
   camera: Camera | null;
   dataUrl: string;
   fonts: FontUrls;
+  /** Split the points into time-slice sources (false only for the benchmark's naive baseline). */
+  timeSlices: boolean;
 }
 
 export interface MapController {
@@ -118,7 +121,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     }
   });
 
-  const sync = createOperationsSync(map, mode);
+  const sync = createOperationsSync(map, mode, init.timeSlices);
   const tooltip = createTooltip(container, () => lang);
   map.on('mousemove', (e) => {
     const hit = visibleHit(e.point);
@@ -220,7 +223,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
       selectedId = id;
       flyPending = fly;
       whenLoaded(() => {
-        map.setFilter('ops-selected', operationLayers(id).selected.filter!);
+        sync.setSelected(id);
         flyToSelected();
         busy();
       });

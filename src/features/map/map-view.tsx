@@ -18,6 +18,8 @@ interface Props extends MapHandlers {
   mode: LayerMode;
   basemap: string;
   label: string;
+  /** Time-slice sources for points (see operations-sync); false only for the benchmark's naive baseline. */
+  timeSlices?: boolean;
   /** Receives the controller once created (and null on unmount), e.g. for exporting the map image. */
   controllerRef?: { current: MapController | null };
 }
@@ -45,6 +47,7 @@ export function MapView(props: Props) {
         camera: p.camera,
         dataUrl: absolute(`${import.meta.env.BASE_URL}data/`),
         fonts: { latin: absolute(latin), arabic: absolute(arabic) },
+        timeSlices: p.timeSlices ?? true,
       },
       () => latest.current,
     );

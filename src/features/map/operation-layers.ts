@@ -4,7 +4,9 @@
  * - `near`/`subdistrict`: a translucent halo whose radius is the uncertainty in metres, with a hollow centre;
  * - `governorate`/`region`: a dashed-looking hollow ring only (no centre dot), never a confident point;
  * - a disputed date adds a "?" badge; the selected operation gets a dark ring.
- * The sources `ops` (plain) and `ops-clustered` carry `radius_m` per feature (set by the controller).
+ * Points mode reads the time-bin sources `ops-t0` … (each holds the in-range operations of one slice of the
+ * dataset's time span, so that a timeline step re-tiles one small source instead of everything shown); heat mode
+ * reads `ops`, cluster mode `ops-clustered`, the selection ring `ops-selected`. Features carry `radius_m`.
  */
 import type {
   CircleLayerSpecification,
@@ -46,15 +48,17 @@ export const SOLID = ['exact', 'village'];
 export const HALO = ['near', 'subdistrict'];
 export const AREA = ['governorate', 'region'];
 
-function markerLayers(
-  prefix: string,
-  source: string,
-  filter: FilterSpecification,
-): (CircleLayerSpecification | SymbolLayerSpecification)[] {
+/** Time-bin sources for points mode; a dataset fills as many as it needs (see operations-sync). */
+export const TIME_BINS = 16;
+export const binSourceIds = () => Array.from({ length: TIME_BINS }, (_, b) => `ops-t${b}`);
+
+type MarkerKind = 'halo' | 'area' | 'hollow' | 'solid' | 'disputed';
+
+function markerLayer(kind: MarkerKind, id: string, source: string, filter: FilterSpecification) {
   const small: DataDrivenPropertyValueSpecification<number> = ['interpolate', ['linear'], ['zoom'], 5, 5, 10, 7];
-  return [
-    {
-      id: `${prefix}-halo`,
+  const specs: Record<MarkerKind, CircleLayerSpecification | SymbolLayerSpecification> = {
+    halo: {
+      id,
       type: 'circle',
       source,
       filter: all(filter, precisionIn(...HALO)),
@@ -68,8 +72,8 @@ function markerLayers(
         'circle-pitch-alignment': 'map',
       },
     },
-    {
-      id: `${prefix}-area`,
+    area: {
+      id,
       type: 'circle',
       source,
       filter: all(filter, precisionIn(...AREA)),
@@ -83,8 +87,8 @@ function markerLayers(
         'circle-pitch-alignment': 'map',
       },
     },
-    {
-      id: `${prefix}-hollow`,
+    hollow: {
+      id,
       type: 'circle',
       source,
       filter: all(filter, precisionIn(...HALO, ...AREA)),
@@ -95,8 +99,8 @@ function markerLayers(
         'circle-stroke-width': 2.5,
       },
     },
-    {
-      id: `${prefix}-solid`,
+    solid: {
+      id,
       type: 'circle',
       source,
       filter: all(filter, precisionIn(...SOLID)),
@@ -107,8 +111,8 @@ function markerLayers(
         'circle-stroke-width': 1.5,
       },
     },
-    {
-      id: `${prefix}-disputed`,
+    disputed: {
+      id,
       type: 'symbol',
       source,
       filter: all(filter, ['==', ['get', 'date_disputed'], true]),
@@ -122,12 +126,24 @@ function markerLayers(
       },
       paint: { 'text-color': '#1f2328', 'text-halo-color': '#ffd866', 'text-halo-width': 2.5 },
     },
-  ];
+  };
+  return specs[kind];
 }
 
-/** Every operation layer, in drawing order. `selected` highlights one id. */
-export function operationLayers(selected: string | null) {
-  const selectedFilter: FilterSpecification = ['==', ['get', 'id'], selected ?? ''];
+const KINDS: MarkerKind[] = ['halo', 'area', 'hollow', 'solid', 'disputed'];
+
+/**
+ * The marker layers over some sources, kind by kind (every halo below every dot, whatever its time bin).
+ * With one source the ids are `${prefix}-${kind}`; with several, `${source}-${kind}`.
+ */
+function markerLayers(prefix: string, sources: string[], filter: FilterSpecification) {
+  return KINDS.flatMap((kind) =>
+    sources.map((source) => markerLayer(kind, `${sources.length === 1 ? prefix : source}-${kind}`, source, filter)),
+  );
+}
+
+/** Every operation layer, in drawing order. */
+export function operationLayers() {
   const clusterCircle: CircleLayerSpecification = {
     id: 'ops-clusters',
     type: 'circle',
@@ -182,8 +198,7 @@ export function operationLayers(selected: string | null) {
   const selectedRing: CircleLayerSpecification = {
     id: 'ops-selected',
     type: 'circle',
-    source: 'ops',
-    filter: selectedFilter,
+    source: 'ops-selected',
     paint: {
       'circle-radius': 13,
       'circle-color': 'rgba(0,0,0,0)',
@@ -192,8 +207,8 @@ export function operationLayers(selected: string | null) {
     },
   };
   return {
-    points: markerLayers('ops', 'ops', ['boolean', true]),
-    clusters: [clusterCircle, clusterCount, ...markerLayers('ops-unclustered', 'ops-clustered', notCluster)],
+    points: markerLayers('ops', binSourceIds(), ['boolean', true]),
+    clusters: [clusterCircle, clusterCount, ...markerLayers('ops-unclustered', ['ops-clustered'], notCluster)],
     heat: [heat],
     selected: selectedRing,
   };
@@ -201,13 +216,13 @@ export function operationLayers(selected: string | null) {
 
 /** Which layer ids are visible in each mode (the selection ring always is). */
 export function visibleLayerIds(mode: LayerMode): string[] {
-  const layers = operationLayers(null);
+  const layers = operationLayers();
   return [...layers[mode].map((l) => l.id), layers.selected.id];
 }
 
 /** Layers a pointer can hover or click, per mode. */
 export function interactiveLayerIds(mode: LayerMode): string[] {
-  const layers = operationLayers(null);
+  const layers = operationLayers();
   if (mode === 'heat') return [];
   return layers[mode]
     .filter((l) => !l.id.endsWith('-disputed') && !l.id.endsWith('-halo') && !l.id.endsWith('-area'))
@@ -225,7 +240,7 @@ export const DENSE_MIN_ZOOM = 8;
 
 /** Layers hidden below DENSE_MIN_ZOOM on dense maps. */
 export function detailLayerIds(): string[] {
-  const layers = operationLayers(null);
+  const layers = operationLayers();
   return [...layers.points, ...layers.clusters]
     .filter((l) => l.id.endsWith('-halo') || l.id.endsWith('-area') || l.id.endsWith('-disputed'))
     .map((l) => l.id);

@@ -1,32 +1,106 @@
 /**
- * The controller's helper for the operation sources: the `ops` source holds only what is inside the time range
- * (a step sends the difference, or the small subset when that is smaller), the clustered source gets the same
- * subset in cluster mode, and dense maps switch halos and badges to closer zooms. Used by the controller only.
+ * The controller's helper for the operation sources. Only the current mode's sources hold data, and only what is
+ * inside the time range:
+ * - points: the operations are split by start date into up to TIME_BINS equal slices, one source each. A
+ *   timeline step touches only the slices whose operations entered or left the range (cumulative playback: one),
+ *   so MapLibre re-tiles a few thousand operations instead of everything shown. Each touched source gets the
+ *   difference, or its small in-range subset when that is smaller.
+ * - heat: one source (a heatmap must see every point at once), updated the same way.
+ * - clusters: the in-range subset, since clusters are computed from the data itself.
+ * The selection ring has its own one-feature source. Used by the controller only.
  */
 import type { Taxonomy } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
 import type { LayerMode } from '../url-state/codec';
 import { inTime, timeState, toMapData, type MapOperationProps, type TimeRange } from './map-data';
 import type { maplibregl } from './maplibre';
-import { DENSE_FROM, DENSE_MIN_ZOOM, detailLayerIds } from './operation-layers';
+import { binSourceIds, DENSE_FROM, DENSE_MIN_ZOOM, detailLayerIds, TIME_BINS } from './operation-layers';
 
-type Data = GeoJSON.FeatureCollection<GeoJSON.Point, MapOperationProps>;
+type Feature = GeoJSON.Feature<GeoJSON.Point, MapOperationProps>;
 
-export function createOperationsSync(map: maplibregl.Map, initialMode: LayerMode) {
-  let data: Data | null = null;
+/** A slice holds at least this many operations: small datasets use one source. */
+const MIN_BIN = 2000;
+
+/**
+ * Splits feature indices into `count` slices of equal size by start day (ties keep their order), so that a
+ * cumulative time step changes one slice.
+ */
+export function timeSlices(features: Feature[], count: number): number[][] {
+  const order = features.map((_, i) => i).sort((a, b) => features[a].properties.s - features[b].properties.s);
+  return Array.from({ length: count }, (_, b) =>
+    order.slice(Math.floor((b * order.length) / count), Math.floor(((b + 1) * order.length) / count)),
+  );
+}
+
+/** How many time slices a dataset of `n` operations gets. */
+export const sliceCount = (n: number, binned: boolean, minSlice = MIN_BIN) =>
+  binned ? Math.max(1, Math.min(TIME_BINS, Math.floor(n / minSlice))) : 1;
+
+export function createOperationsSync(map: maplibregl.Map, initialMode: LayerMode, binned: boolean, minSlice = MIN_BIN) {
+  let features: Feature[] = [];
+  /** Per source of the current mode: the indices of the features it may hold. */
+  let groups: number[][] = [];
+  /** Per feature: inside the time range; currently held by its source. */
+  let inside = new Uint8Array(0);
+  let held = new Uint8Array(0);
   let time = timeState({ from: null, to: null, years: [] });
-  let inSource = new Uint8Array(0);
-  let dense = false;
   let mode = initialMode;
+  let dense = false;
+  let selectedId: string | null = null;
+  /** The id the ring's source holds; undefined after new data (unknown, so re-sent). */
+  let selectedShown: string | null | undefined = null;
   const source = (id: string) => map.getSource(id) as maplibregl.GeoJSONSource;
+  const collection = (list: Feature[]) => ({ type: 'FeatureCollection' as const, features: list });
+  const sourceIds = () => (mode === 'points' ? binSourceIds() : mode === 'heat' ? ['ops'] : []);
 
-  /** Clusters are computed from the data, so in cluster mode the time range is applied to what is sent. */
-  function updateClusters() {
-    if (!data || mode !== 'clusters') return;
-    source('ops-clustered').setData({
-      type: 'FeatureCollection',
-      features: data.features.filter((f) => inTime(f.properties, time)),
+  /** Assigns the features to the current mode's sources. */
+  function regroup() {
+    const ids = sourceIds();
+    const all = features.map((_, i) => i);
+    groups =
+      mode === 'points' ? timeSlices(features, sliceCount(features.length, binned, minSlice)) : ids.length ? [all] : [];
+    held = new Uint8Array(features.length);
+  }
+
+  /** Brings every source of the current mode up to date; `full` re-sends each source's subset. */
+  function send(full: boolean) {
+    const ids = sourceIds();
+    groups.forEach((members, g) => {
+      const id = ids[g];
+      const add: Feature[] = [];
+      const remove: string[] = [];
+      let visible = 0;
+      for (const i of members) {
+        visible += inside[i];
+        if (inside[i] === held[i]) continue;
+        held[i] = inside[i];
+        if (inside[i]) add.push(features[i]);
+        else remove.push(features[i].properties.id);
+      }
+      // A small change (cumulative playback) goes as a diff; when most of what is shown changes (a moving
+      // window, a jump) re-sending the small subset is cheaper (measured: README, Performance).
+      if (full || (add.length + remove.length) * 2 > visible)
+        source(id).setData(collection(members.filter((i) => inside[i]).map((i) => features[i])));
+      else if (add.length || remove.length) void source(id).updateData({ add, remove });
     });
+    if (mode === 'clusters') source('ops-clustered').setData(collection(features.filter((_, i) => inside[i])));
+    updateSelected();
+  }
+
+  /** The ring shows the selected operation when it is on the map. */
+  function updateSelected() {
+    const i = selectedId === null ? -1 : features.findIndex((f) => f.properties.id === selectedId);
+    const shown = i >= 0 && inside[i] ? selectedId : null;
+    if (shown === selectedShown) return;
+    selectedShown = shown;
+    source('ops-selected').setData(collection(i >= 0 && shown ? [features[i]] : []));
+  }
+
+  function clearMode() {
+    sourceIds()
+      .slice(0, groups.length)
+      .forEach((id) => source(id).setData(collection([])));
+    if (mode === 'clusters') source('ops-clustered').setData(collection([]));
   }
 
   return {
@@ -36,11 +110,16 @@ export function createOperationsSync(map: maplibregl.Map, initialMode: LayerMode
         dense = !dense;
         for (const id of detailLayerIds()) map.setLayerZoomRange(id, dense ? DENSE_MIN_ZOOM : 0, 24);
       }
-      data = toMapData(ops, precisions);
-      inSource = new Uint8Array(data.features.length);
-      const features = data.features.filter((f, i) => (inSource[i] = inTime(f.properties, time) ? 1 : 0));
-      source('ops').setData({ type: 'FeatureCollection', features });
-      updateClusters();
+      const before = groups.length;
+      features = toMapData(ops, precisions).features;
+      inside = Uint8Array.from(features, (f) => (inTime(f.properties, time) ? 1 : 0));
+      regroup();
+      // Slices the new data no longer uses are emptied.
+      sourceIds()
+        .slice(groups.length, Math.max(before, groups.length))
+        .forEach((id) => source(id).setData(collection([])));
+      selectedShown = undefined;
+      send(true);
     },
     /** Records a new time range; false when it is the same as before (nothing to do). */
     setTime(t: TimeRange): boolean {
@@ -52,28 +131,19 @@ export function createOperationsSync(map: maplibregl.Map, initialMode: LayerMode
     },
     /** Sends the map only the operations that entered or left the time range since the last call. */
     applyTime() {
-      if (!data) return;
-      const features = data.features;
-      const add: Data['features'] = [];
-      const remove: string[] = [];
-      for (let i = 0; i < features.length; i++) {
-        const inside = inTime(features[i].properties, time) ? 1 : 0;
-        if (inside === inSource[i]) continue;
-        inSource[i] = inside;
-        if (inside) add.push(features[i]);
-        else remove.push(features[i].properties.id);
-      }
-      const visible = inSource.reduce((n, v) => n + v, 0);
-      // A small change (cumulative playback) goes as a diff; when most of what is shown changes (a moving
-      // window, a jump) re-sending the small subset is cheaper (measured: README, Performance).
-      if ((add.length + remove.length) * 2 > visible)
-        source('ops').setData({ type: 'FeatureCollection', features: features.filter((_, i) => inSource[i]) });
-      else if (add.length || remove.length) void source('ops').updateData({ add, remove });
-      updateClusters();
+      for (let i = 0; i < features.length; i++) inside[i] = inTime(features[i].properties, time) ? 1 : 0;
+      send(false);
+    },
+    setSelected(id: string | null) {
+      selectedId = id;
+      updateSelected();
     },
     setMode(next: LayerMode) {
+      if (next === mode) return;
+      clearMode();
       mode = next;
-      updateClusters();
+      regroup();
+      send(true);
     },
   };
 }

@@ -6,7 +6,7 @@ import { taxonomy } from '../../domain/meta-schema';
 import { makeOp } from '../../domain/test-ops';
 import { ONLINE_BASEMAPS } from './basemaps';
 import { inTime, timeState, toMapData } from './map-data';
-import { interactiveLayerIds, METRES_PER_PIXEL_Z0, visibleLayerIds } from './operation-layers';
+import { interactiveLayerIds, METRES_PER_PIXEL_Z0, TIME_BINS, visibleLayerIds } from './operation-layers';
 import { buildStyle, LABEL_LAYER_IDS } from './style';
 
 const fonts = { latin: 'http://x/l.woff2', arabic: 'http://x/a.woff2' };
@@ -57,7 +57,17 @@ describe('map style', () => {
     );
     expect(visible.map((l) => l.id)).toEqual(['ops-heat', 'ops-selected']);
     expect(visibleLayerIds('clusters')).toContain('ops-clusters');
-    expect(interactiveLayerIds('points')).toEqual(['ops-hollow', 'ops-solid']);
+    // Points: the hollow and solid dots of every time slice, all hollow ones below all solid ones.
+    const points = interactiveLayerIds('points');
+    expect(points).toHaveLength(2 * TIME_BINS);
+    expect(points.slice(0, TIME_BINS).every((id) => /^ops-t\d+-hollow$/.test(id))).toBe(true);
+    expect(points.slice(TIME_BINS).every((id) => /^ops-t\d+-solid$/.test(id))).toBe(true);
+    expect(interactiveLayerIds('clusters')).toEqual([
+      'ops-clusters',
+      'ops-cluster-count',
+      'ops-unclustered-hollow',
+      'ops-unclustered-solid',
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@
  * basemaps are added by the controller only when chosen.
  */
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { operationLayers, visibleLayerIds } from './operation-layers';
+import { binSourceIds, operationLayers, visibleLayerIds } from './operation-layers';
 import type { LayerMode } from '../url-state/codec';
 
 /** One weight only: every extra font file costs the first render a fetch and a TinySDF pass (~100 ms each). */
@@ -128,7 +128,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
     { url: latin, 'unicode-range': LATIN_RANGES },
   ];
   const empty = { type: 'FeatureCollection' as const, features: [] };
-  const ops = operationLayers(null);
+  const ops = operationLayers();
   const visible = new Set(visibleLayerIds(o.mode));
   const opLayers = [...ops.heat, ...ops.clusters, ...ops.points, ops.selected].map(
     (l) =>
@@ -148,6 +148,8 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       lakes: geo('lakes'),
       cities: geo('cities'),
       ops: { type: 'geojson', data: empty, promoteId: 'id' },
+      ...Object.fromEntries(binSourceIds().map((id) => [id, { type: 'geojson', data: empty, promoteId: 'id' }])),
+      'ops-selected': { type: 'geojson', data: empty },
       'ops-clustered': { type: 'geojson', data: empty, cluster: true, clusterRadius: 40, clusterMaxZoom: 9 },
     },
     layers: [...baseLayers(o.lang), ...opLayers],

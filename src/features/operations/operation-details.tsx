@@ -19,7 +19,7 @@ const OUTCOMES = ['killed', 'captured', 'freed', 'evacuated'] as const;
  * The evidence view of one operation: what happened, when (with every disputed date and who reported it), where
  * (and how precisely), who, outcomes as reported ranges, and each source with its quote highlighted in the article.
  */
-export function OperationDetails({ operation, meta, onClose, withArticleText }: Props) {
+export default function OperationDetails({ operation, meta, onClose, withArticleText }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as UiLang;
   // The other language is one click away; the choice resets when the operation or the UI language changes.

@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLang } from '../../domain/format';
 import type { OperationFeature } from '../../domain/operation-schema';
@@ -13,7 +12,7 @@ interface Props {
 
 /** Above this many rows only the visible ones are rendered. */
 const VIRTUAL_FROM = 300;
-const ROW_ESTIMATE = 64;
+const VirtualRows = lazy(() => import('./virtual-rows'));
 
 /**
  * One row per matching operation (title, date, place), sortable by date, navigable with the arrow keys.
@@ -26,14 +25,7 @@ export function OperationList({ operations, selected, onSelect }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const rows = newestFirst ? [...operations].reverse() : operations;
   const virtual = rows.length >= VIRTUAL_FROM;
-  // The virtualizer's functions are read during render on purpose; this component opts out of memoisation.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: virtual ? rows.length : 0,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 8,
-  });
+  const jump = useRef<((index: number) => void) | null>(null);
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     const buttons = [...scroller.current!.querySelectorAll<HTMLButtonElement>('button.op-row')];
@@ -41,8 +33,7 @@ export function OperationList({ operations, selected, onSelect }: Props) {
     const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: buttons.length - 1 }[e.key];
     if (next === undefined || !buttons.length) return;
     e.preventDefault();
-    if (virtual && (e.key === 'Home' || e.key === 'End'))
-      virtualizer.scrollToIndex(e.key === 'Home' ? 0 : rows.length - 1);
+    if (virtual && (e.key === 'Home' || e.key === 'End')) jump.current?.(e.key === 'Home' ? 0 : rows.length - 1);
     buttons[Math.max(0, Math.min(buttons.length - 1, next))]?.focus();
   };
 
@@ -64,34 +55,17 @@ export function OperationList({ operations, selected, onSelect }: Props) {
       ) : (
         <div ref={scroller} className="op-list-scroll" onKeyDown={onKeyDown}>
           {virtual ? (
-            <ol
-              className="op-list"
-              data-testid="op-list"
-              aria-label={t('list.heading')}
-              style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
-            >
-              {virtualizer.getVirtualItems().map((v) => (
-                <li
-                  key={rows[v.index].id}
-                  data-op-id={rows[v.index].id}
-                  data-index={v.index}
-                  ref={virtualizer.measureElement}
-                  style={{
-                    position: 'absolute',
-                    insetInlineStart: 0,
-                    width: '100%',
-                    transform: `translateY(${v.start}px)`,
-                  }}
-                >
-                  <OperationRow
-                    op={rows[v.index]}
-                    lang={lang}
-                    selected={selected === rows[v.index].id}
-                    onSelect={onSelect}
-                  />
-                </li>
-              ))}
-            </ol>
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <VirtualRows
+                rows={rows}
+                lang={lang}
+                label={t('list.heading')}
+                selected={selected}
+                onSelect={onSelect}
+                scroller={scroller}
+                jumpRef={jump}
+              />
+            </Suspense>
           ) : (
             <ol className="op-list" data-testid="op-list" aria-label={t('list.heading')}>
               {rows.map((op) => (
