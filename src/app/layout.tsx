@@ -125,7 +125,14 @@ export function Layout() {
             {meta && (chartsOpen || tab === 'charts') && (
               <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
                 <div className="charts-box">
-                  <ChartsPanel operations={filtered} meta={meta} filters={view} lang={lang} onChange={setFilters} />
+                  <ChartsPanel
+                    all={data.operations ?? []}
+                    operations={filtered}
+                    meta={meta}
+                    filters={view}
+                    lang={lang}
+                    onChange={setFilters}
+                  />
                 </div>
               </Suspense>
             )}

@@ -31,7 +31,10 @@ export function histogram(ops: OperationFeature[], from: string, to: string, bin
   return bins;
 }
 
-/** Rows of `{ key, [series]: count }` for a stacked bar chart: one row per group, one series per value. */
+/**
+ * Rows of `{ key, [series]: count }` for a stacked bar chart: one row per group, one series per value. The
+ * straightforward count over feature objects: the reference that the engine's `crossTab` is tested against.
+ */
 export function crossCount(
   ops: OperationFeature[],
   group: (op: OperationFeature) => string[],

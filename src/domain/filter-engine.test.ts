@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildEngine } from './filter-engine';
-import { facetCounts, filterOperations, filterOperationsNaive, matches, noFilters, type Filters } from './filters';
+import { crossCount } from './aggregate';
+import {
+  crossTab,
+  facetCounts,
+  filterOperations,
+  filterOperationsNaive,
+  matches,
+  noFilters,
+  type Filters,
+} from './filters';
 import type { OperationFeature } from './operation-schema';
 import { makeOp } from './test-ops';
 
@@ -64,6 +73,15 @@ const filters: fc.Arbitrary<Filters> = fc.record({
   q: fc.constantFrom('', 'شحيل', 'البصيره', 'kubar', 'zzz'),
 });
 
+/** Filters that leave something to count most of the time: a time range and one facet. */
+const loose: fc.Arbitrary<Filters> = fc
+  .record({
+    from: fc.option(day, { nil: null }),
+    to: fc.option(day, { nil: null }),
+    actors: fc.subarray(ACTORS, { maxLength: 2 }),
+  })
+  .map((f) => ({ ...noFilters, ...f }));
+
 const ids = (list: OperationFeature[]) => list.map((o) => o.id);
 
 describe('columnar filter engine', () => {
@@ -86,6 +104,37 @@ describe('columnar filter engine', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('cross-tabulates for the charts exactly as counting the filtered operations by hand', () => {
+    let counted = 0;
+    fc.assert(
+      fc.property(ops, loose, loose, (list, f, g) => {
+        const shown = filterOperationsNaive(list, f);
+        counted += shown.length;
+        const year = (o: OperationFeature) => [String(o.properties.year)];
+        expect(crossTab(list, f, 'year', 'actor')).toEqual(crossCount(shown, year, (o) => o.properties.actors));
+        expect(crossTab(list, f, 'gov', null)).toEqual(
+          crossCount(
+            shown,
+            (o) => [o.properties.governorate],
+            () => ['count'],
+          ),
+        );
+        // The buffers are reused: a second query must not see the first one's counts.
+        const other = filterOperationsNaive(list, g);
+        expect(crossTab(list, g, 'type', null)).toEqual(
+          crossCount(
+            other,
+            (o) => [o.properties.type],
+            () => ['count'],
+          ),
+        );
+        expect(crossTab(list, g, 'year', 'actor')).toEqual(crossCount(other, year, (o) => o.properties.actors));
+      }),
+      { numRuns: 300 },
+    );
+    expect(counted).toBeGreaterThan(100);
   });
 
   it('backs filterOperations, which still returns features', () => {

@@ -11,12 +11,65 @@ import type { OperationFeature } from './operation-schema';
 
 type Bits = Uint32Array;
 
+/** Chart dimensions: start year, actor (several per operation), primary type, governorate. */
+export type Dim = 'year' | 'actor' | 'type' | 'gov';
+
+/**
+ * Counts of positions per group value (`perGroup`) and per group × series value (`counts`, row-major). Both are
+ * reused buffers: read them before the next tally.
+ */
+export interface Tally {
+  groups: readonly string[];
+  series: readonly string[];
+  perGroup: Int32Array;
+  counts: Int32Array;
+}
+
 export interface Engine {
   readonly ops: OperationFeature[];
   /** Positions (indices into `ops`) of the matching operations, in date order. A view: copy to keep. */
   query(f: Filters, skip?: FacetKey): Uint32Array;
   /** For each option of `key`: matches of that option under every other filter. */
   facet(f: Filters, key: FacetKey, options: string[]): Record<string, number>;
+  /** Cross-counts positions by a group dimension and a series dimension (or none: one series). */
+  tally(positions: Uint32Array, group: Dim, series: Dim | null): Tally;
+}
+
+function dimValues(op: OperationFeature, dim: Dim): string[] {
+  const p = op.properties;
+  switch (dim) {
+    case 'year':
+      return [String(p.year)];
+    case 'actor':
+      return p.actors;
+    case 'type':
+      return [p.type];
+    case 'gov':
+      return [p.governorate];
+  }
+}
+
+/** One chart dimension as columns: the values of operation i are codes[offsets[i] … offsets[i+1]). */
+interface Column {
+  values: string[];
+  offsets: Uint32Array;
+  codes: Uint16Array;
+}
+
+function buildColumn(ops: OperationFeature[], dim: Dim): Column {
+  const values: string[] = [];
+  const codeOf = new Map<string, number>();
+  const offsets = new Uint32Array(ops.length + 1);
+  const codes: number[] = [];
+  ops.forEach((op, i) => {
+    for (const v of dimValues(op, dim)) {
+      let c = codeOf.get(v);
+      if (c === undefined) codeOf.set(v, (c = values.push(v) - 1));
+      codes.push(c);
+    }
+    offsets[i + 1] = codes.length;
+  });
+  return { values, offsets, codes: Uint16Array.from(codes) };
 }
 
 const KEYS: FacetKey[] = ['years', 'actors', 'targets', 'types', 'gov', 'prec', 'conf'];
@@ -135,7 +188,35 @@ export function buildEngine(input: OperationFeature[]): Engine {
     );
   }
 
-  return { ops, query, facet };
+  // Chart columns are built on the first tally (the charts are closed by default).
+  const columns = new Map<Dim, Column>();
+  const column = (dim: Dim) => columns.get(dim) ?? columns.set(dim, buildColumn(ops, dim)).get(dim)!;
+  const tallies = new Map<string, { perGroup: Int32Array; counts: Int32Array }>();
+  const ONE = { values: ['count'], offsets: new Uint32Array(0), codes: new Uint16Array(0) };
+
+  function tally(positions: Uint32Array, group: Dim, series: Dim | null): Tally {
+    const g = column(group);
+    const s = series ? column(series) : null;
+    const width = s ? s.values.length : 1;
+    const size = g.values.length * width;
+    const key = `${group}/${series}`;
+    let buffers = tallies.get(key);
+    if (!buffers)
+      tallies.set(key, (buffers = { perGroup: new Int32Array(g.values.length), counts: new Int32Array(size) }));
+    const { perGroup, counts } = buffers;
+    perGroup.fill(0);
+    counts.fill(0);
+    for (const i of positions)
+      for (let a = g.offsets[i]; a < g.offsets[i + 1]; a++) {
+        perGroup[g.codes[a]]++;
+        const row = g.codes[a] * width;
+        if (!s) counts[row]++;
+        else for (let b = s.offsets[i]; b < s.offsets[i + 1]; b++) counts[row + s.codes[b]]++;
+      }
+    return { groups: g.values, series: (s ?? ONE).values, perGroup, counts };
+  }
+
+  return { ops, query, facet, tally };
 }
 
 const engines = new WeakMap<OperationFeature[], Engine>();

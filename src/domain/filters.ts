@@ -4,7 +4,7 @@
  * overlaps it. `facetCounts` gives each option's count with every other key applied (live counts).
  * `matches` states the rules once; the columnar engine (filter-engine.ts) implements them fast.
  */
-import { engineFor } from './filter-engine';
+import { engineFor, type Dim } from './filter-engine';
 import { matchesQuery } from './search';
 import type { UiLang } from './format';
 import type { Meta } from './meta-schema';
@@ -100,6 +100,33 @@ export function facetCounts(
   options: string[],
 ): Record<string, number> {
   return engineFor(ops).facet(f, key, options);
+}
+
+/**
+ * Rows of `{ key, counts }` for a stacked bar chart of the matching operations: one row per group value that
+ * has any, sorted by key, one count per series value (`count` when there is no series). Counted by the engine
+ * in a reused buffer; only the rows are allocated.
+ */
+export function crossTab(
+  ops: OperationFeature[],
+  f: Filters,
+  group: Dim,
+  series: Dim | null,
+): { key: string; counts: Record<string, number> }[] {
+  const engine = engineFor(ops);
+  const t = engine.tally(engine.query(f), group, series);
+  const width = t.series.length;
+  const rows: { key: string; counts: Record<string, number> }[] = [];
+  t.groups.forEach((key, g) => {
+    if (!t.perGroup[g]) return;
+    const counts: Record<string, number> = {};
+    t.series.forEach((name, s) => {
+      const c = t.counts[g * width + s];
+      if (c) counts[name] = c;
+    });
+    rows.push({ key, counts });
+  });
+  return rows.sort((a, b) => a.key.localeCompare(b.key));
 }
 
 /** Toggles one value of a list filter (sorted, as the URL keeps it). */

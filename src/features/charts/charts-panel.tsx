@@ -5,16 +5,20 @@
  */
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { crossCount, OUTCOME_KEYS, outcomeTotals } from '../../domain/aggregate';
-import { toggle, type FilteredViewProps } from '../../domain/filters';
+import { OUTCOME_KEYS, outcomeTotals } from '../../domain/aggregate';
+import { crossTab, toggle, type FilteredViewProps } from '../../domain/filters';
+import type { OperationFeature } from '../../domain/operation-schema';
 import { formatNumber, formatRange } from '../../domain/format';
 import { SERIES_COLORS, typeColorOf } from '../../domain/palette';
 
-type Props = FilteredViewProps;
+interface Props extends FilteredViewProps {
+  /** Every operation of the dataset: the counts come from its filter engine (`operations` is the filtered view). */
+  all: OperationFeature[];
+}
 
 const HEIGHT = 200;
 
-export default function ChartsPanel({ operations, meta, filters, lang, onChange }: Props) {
+export default function ChartsPanel({ all, operations, meta, filters, lang, onChange }: Props) {
   const { t } = useTranslation();
   const rtl = lang === 'ar';
   const n = (v: number) => formatNumber(v, lang);
@@ -22,21 +26,14 @@ export default function ChartsPanel({ operations, meta, filters, lang, onChange 
   const tax = meta.taxonomy;
   const actors = Object.keys(tax.actors);
 
-  const byYear = crossCount(
-    operations,
-    (o) => [String(o.properties.year)],
-    (o) => o.properties.actors,
-  ).map((r) => ({ key: r.key, ...r.counts }));
-  const byType = crossCount(
-    operations,
-    (o) => [o.properties.type],
-    () => ['count'],
-  ).map((r) => ({ key: r.key, label: tax.types[r.key]?.[lang] ?? r.key, count: r.counts.count }));
-  const byGov = crossCount(
-    operations,
-    (o) => [o.properties.governorate],
-    () => ['count'],
-  )
+  // Counted by the filter engine in reused buffers (a playback step allocates only the chart rows).
+  const byYear = crossTab(all, filters, 'year', 'actor').map((r) => ({ key: r.key, ...r.counts }));
+  const byType = crossTab(all, filters, 'type', null).map((r) => ({
+    key: r.key,
+    label: tax.types[r.key]?.[lang] ?? r.key,
+    count: r.counts.count,
+  }));
+  const byGov = crossTab(all, filters, 'gov', null)
     .map((r) => ({ key: r.key, label: meta.governorates[r.key]?.[lang] ?? r.key, count: r.counts.count }))
     .sort((a, b) => b.count - a.count);
   const totals = outcomeTotals(operations);
