@@ -29,7 +29,13 @@ export default defineConfig({
     // that the map style's font-faces need.
     alias: { '@fontsource-files': fileURLToPath(new URL('./node_modules/@fontsource', import.meta.url)) },
   },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+    // Everything the page needs at start in one chunk (besides MapLibre's), instead of a dozen small shared
+    // chunks split off by the lazy modules: fewer requests and ~3 KB less gzip.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+  },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   test: {
