@@ -55,10 +55,8 @@ export function createOperationsSync(map: maplibregl.Map, initialMode: LayerMode
 
   /** Assigns the features to the current mode's sources. */
   function regroup() {
-    const ids = sourceIds();
-    const all = features.map((_, i) => i);
-    groups =
-      mode === 'points' ? timeSlices(features, sliceCount(features.length, binned, minSlice)) : ids.length ? [all] : [];
+    if (mode === 'points') groups = timeSlices(features, sliceCount(features.length, binned, minSlice));
+    else groups = mode === 'heat' ? [features.map((_, i) => i)] : [];
     held = new Uint8Array(features.length);
   }
 
