@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Filters } from '../domain/filters';
 import { ExportMenu } from '../features/export/export-menu';
@@ -6,6 +6,7 @@ import { ActiveChips } from '../features/filters/active-chips';
 import { describeFilters } from '../features/filters/describe';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { LangSwitch } from '../features/language/lang-switch';
+import { LazyPart } from '../features/lazy/lazy-part';
 import { useLanguage } from '../features/language/use-language';
 import type { MapController } from '../features/map/controller';
 import { DataError } from '../features/operations/data-error';
@@ -123,7 +124,7 @@ export function Layout() {
               compact={chartsOpen || !!selected}
             />
             {meta && (chartsOpen || tab === 'charts') && (
-              <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <LazyPart part="charts">
                 <div className="charts-box">
                   <ChartsPanel
                     all={data.operations ?? []}
@@ -134,15 +135,15 @@ export function Layout() {
                     onChange={setFilters}
                   />
                 </div>
-              </Suspense>
+              </LazyPart>
             )}
             {meta && <Timeline operations={untimed} meta={meta} filters={view} lang={lang} onChange={setFilters} />}
           </section>
           {selected && meta && (
             <aside className="panel-details">
-              <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <LazyPart part="details">
                 <OperationDetails operation={selected} meta={meta} onClose={close} withArticleText={!data.dataset} />
-              </Suspense>
+              </LazyPart>
             </aside>
           )}
         </main>

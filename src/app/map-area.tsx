@@ -1,10 +1,11 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meta } from '../domain/meta-schema';
 import type { OperationFeature } from '../domain/operation-schema';
 import type { MapController } from '../features/map/controller';
 import { BASEMAP_IDS, ONLINE_BASEMAPS } from '../features/map/basemaps';
 import { Credits } from '../features/map/credits';
+import { LazyPart } from '../features/lazy/lazy-part';
 import { Legend } from '../features/map/legend';
 import { MapControls } from '../features/map/map-controls';
 import { DENSE_FROM } from '../features/map/operation-layers';
@@ -46,7 +47,7 @@ export function MapArea({ meta, untimed, operations, view, lang, setView, onSele
 
   return (
     <section className="map-area">
-      <Suspense fallback={<div className="map map-loading" data-testid="map" data-map-idle="false" />}>
+      <LazyPart part="map" loading={<div className="map map-loading" data-testid="map" data-map-idle="false" />}>
         <MapView
           operations={naiveUpdates ? operations : untimed}
           time={naiveUpdates ? NO_TIME : view}
@@ -66,7 +67,7 @@ export function MapArea({ meta, untimed, operations, view, lang, setView, onSele
             setView({ base: 'embedded' });
           }}
         />
-      </Suspense>
+      </LazyPart>
       <MapControls
         lang={lang}
         basemap={basemap}

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLang } from '../../domain/format';
 import type { OperationFeature } from '../../domain/operation-schema';
+import { LazyPart } from '../lazy/lazy-part';
 import { OperationRow } from './operation-row';
 
 interface Props {
@@ -55,7 +56,7 @@ export function OperationList({ operations, selected, onSelect }: Props) {
       ) : (
         <div ref={scroller} className="op-list-scroll" onKeyDown={onKeyDown}>
           {virtual ? (
-            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+            <LazyPart part="list">
               <VirtualRows
                 rows={rows}
                 lang={lang}
@@ -65,7 +66,7 @@ export function OperationList({ operations, selected, onSelect }: Props) {
                 scroller={scroller}
                 jumpRef={jump}
               />
-            </Suspense>
+            </LazyPart>
           ) : (
             <ol className="op-list" data-testid="op-list" aria-label={t('list.heading')}>
               {rows.map((op) => (
