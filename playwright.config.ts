@@ -5,10 +5,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunch } from './e2e/chromium';
 
-const PORT = 4173;
+// Another port and output folder (E2E_PORT, E2E_OUT) let two checkouts' or sessions' suites run side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT = process.env.E2E_OUT ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: PORT === 4173 ? 'test-results' : `test-results-${PORT}`,
   timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
@@ -22,7 +25,7 @@ export default defineConfig({
     launchOptions: chromiumLaunch,
   },
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npm run build:data && npx vite build --outDir ${OUT} --emptyOutDir && npx vite preview --outDir ${OUT} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

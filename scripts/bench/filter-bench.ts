@@ -3,7 +3,8 @@
  * on synthetic datasets, over a set of typical exploration filters (time windows, years, facets, combinations).
  */
 import { buildEngine } from '../../src/domain/filter-engine';
-import { filterOperationsNaive, noFilters, type Filters } from '../../src/domain/filters';
+import { filterOperationsNaive } from '../../src/domain/filters';
+import { noFilters, type Filters } from '../../src/domain/filter-state';
 import type { OperationFeature } from '../../src/domain/operation-schema';
 
 export const FILTERS: Partial<Filters>[] = [

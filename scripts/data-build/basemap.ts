@@ -3,7 +3,7 @@
  * coordinates rounded to 5 decimals (≈ 1 m). Plain GeoJSON: ~200 KB in all, far below the size where
  * PMTiles pays off (tech-notes: tens of MB).
  */
-import type { TextFile } from './build';
+import type { TextFile } from './types';
 
 type Json = Record<string, unknown>;
 interface Feature {

@@ -13,15 +13,13 @@ import {
   type ArticleMeta,
   type OperationRecord,
 } from '../../src/domain/operation-schema';
-import { credit, taxonomy as taxonomySchema, type Meta, type Taxonomy } from '../../src/domain/meta-schema';
+import { credit, taxonomy as taxonomySchema, type Meta } from '../../src/domain/meta-schema';
 import { buildBasemap, type BasemapInputs } from './basemap';
 import { toFeature } from './to-feature';
 import { governorateAt, parseGazetteer, parseGovernorates, type Place } from './gazetteer';
+import type { Context, TextFile } from './types';
 
-export interface TextFile {
-  path: string;
-  text: string;
-}
+export type { TextFile } from './types';
 
 export interface BuildInputs {
   taxonomy: TextFile;
@@ -109,14 +107,6 @@ function unknownIds(kind: string, known: Record<string, unknown>, field: string,
           `${Array.isArray(ids) ? `${field}.${i}` : field}: unknown ${kind} "${id}" (known: ${Object.keys(known).join(', ')})`,
         ],
   );
-}
-
-export interface Context {
-  tax: Taxonomy;
-  places: Map<string, Place>;
-  articles: Map<string, { meta: ArticleMeta; text: string }>;
-  govs: ReturnType<typeof parseGovernorates>;
-  today: string;
 }
 
 /** Cross-record and cross-file rules the schema alone cannot check. Returns `field: message` lines. */

@@ -1,6 +1,6 @@
 /** One reviewed record → one published feature (the data contract), with its place, governorate and provenance. */
 import type { OperationFeature, OperationRecord } from '../../src/domain/operation-schema';
-import type { Context } from './build';
+import type { Context } from './types';
 import { governorateAt } from './gazetteer';
 
 export function toFeature(rec: OperationRecord, ctx: Context): OperationFeature {

@@ -9,7 +9,7 @@ import type { LocationPrecision } from '../../src/domain/operation-schema';
 import type { NumbersLexicon, PlacesLexicon } from './lexicon';
 import { phrase, type Phrase, type PhraseMatch } from './matcher';
 import { parseNumberAt } from './numbers';
-import type { PlaceSpan, RawMatch } from './place-spans';
+import type { PlaceSpan, RawMatch } from './place-types';
 import { dropArticle, type Token } from './tokens';
 
 export type Ctx = 'cue' | 'near' | 'secondary' | 'between' | 'dir' | 'qualifier' | 'unit';

@@ -1,6 +1,6 @@
 import { lazy, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Filters } from '../domain/filters';
+import type { Filters } from '../domain/filter-state';
 import { ExportMenu } from '../features/export/export-menu';
 import { ActiveChips } from '../features/filters/active-chips';
 import { describeFilters } from '../features/filters/describe';

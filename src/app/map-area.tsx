@@ -9,7 +9,8 @@ import { LazyPart } from '../features/lazy/lazy-part';
 import { Legend } from '../features/map/legend';
 import { MapControls } from '../features/map/map-controls';
 import { DENSE_FROM } from '../features/map/operation-layers';
-import type { Lang, ViewState } from '../features/url-state/codec';
+import type { ViewState } from '../features/url-state/codec';
+import type { Lang } from '../domain/view';
 import type { useUrlState } from '../features/url-state/use-url-state';
 
 // MapLibre (~300 KB gzip) loads as its own chunk, requested at once in parallel with the app and the data, so

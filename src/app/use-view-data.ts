@@ -1,6 +1,7 @@
 /** Derives what every panel shows from the data and the URL state, through the one filtering path. */
 import { useMemo } from 'react';
-import { filterOperations, type Filters } from '../domain/filters';
+import { filterOperations } from '../domain/filters';
+import type { Filters } from '../domain/filter-state';
 import type { OperationFeature } from '../domain/operation-schema';
 
 const NONE: OperationFeature[] = [];

@@ -2,15 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildEngine } from './filter-engine';
 import { crossCount } from './aggregate';
-import {
-  crossTab,
-  facetCounts,
-  filterOperations,
-  filterOperationsNaive,
-  matches,
-  noFilters,
-  type Filters,
-} from './filters';
+import { crossTab, facetCounts, filterOperations, filterOperationsNaive, matches } from './filters';
+import { noFilters, type Filters } from './filter-state';
 import type { OperationFeature } from './operation-schema';
 import { makeOp } from './test-ops';
 

@@ -5,7 +5,7 @@
  * straightforward filter (a property test compares them) and come back in date order.
  */
 import { toDay } from './dates';
-import type { FacetKey, Filters } from './filters';
+import type { FacetKey, Filters } from './filter-state';
 import { matchesQuery } from './search';
 import type { OperationFeature } from './operation-schema';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, filterOperations, noFilters, toggle, type Filters } from './filters';
+import { facetCounts, filterOperations, toggle } from './filters';
+import { noFilters, type Filters } from './filter-state';
 import { makeOp } from './test-ops';
 
 const ops = [

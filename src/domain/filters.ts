@@ -5,24 +5,11 @@
  * `matches` states the rules once; the columnar engine (filter-engine.ts) implements them fast.
  */
 import { engineFor, type Dim } from './filter-engine';
+import type { FacetKey, Filters } from './filter-state';
 import { matchesQuery } from './search';
 import type { UiLang } from './format';
 import type { Meta } from './meta-schema';
 import type { OperationFeature } from './operation-schema';
-
-export interface Filters {
-  from: string | null;
-  to: string | null;
-  years: number[];
-  actors: string[];
-  targets: string[];
-  types: string[];
-  gov: string[];
-  prec: string[];
-  conf: string[];
-  airborne: boolean;
-  q: string;
-}
 
 /** What every panel that shows and changes the filtered view receives (filters, list-free panels, charts). */
 export interface FilteredViewProps {
@@ -32,22 +19,6 @@ export interface FilteredViewProps {
   lang: UiLang;
   onChange: (patch: Partial<Filters>, mode?: 'push' | 'replace') => void;
 }
-
-export const noFilters: Filters = {
-  from: null,
-  to: null,
-  years: [],
-  actors: [],
-  targets: [],
-  types: [],
-  gov: [],
-  prec: [],
-  conf: [],
-  airborne: false,
-  q: '',
-};
-
-export type FacetKey = 'years' | 'actors' | 'targets' | 'types' | 'gov' | 'prec' | 'conf';
 
 const end = (op: OperationFeature) => op.properties.date_end ?? op.properties.date;
 const anyOf = <T>(wanted: T[], have: T[]) => wanted.length === 0 || have.some((h) => wanted.includes(h));

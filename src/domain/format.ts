@@ -1,5 +1,7 @@
 /** Locale-aware formatting of numbers, dates and date spans through Intl (Levantine month names in Arabic). */
-export type UiLang = 'ar' | 'en';
+import type { Lang } from './view';
+
+export type UiLang = Lang;
 
 const LOCALES: Record<UiLang, string> = { ar: 'ar-SY', en: 'en-GB' };
 

@@ -3,7 +3,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
-import type { Lang } from '../features/url-state/codec';
+import type { Lang } from '../domain/view';
 
 export const resources = { ar: { translation: ar }, en: { translation: en } } as const;
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Filters } from '../../domain/filters';
+import type { Filters } from '../../domain/filter-state';
 import type { UiLang } from '../../domain/format';
 import type { Meta } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';

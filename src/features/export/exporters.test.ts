@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { noFilters } from '../../domain/filters';
+import { noFilters } from '../../domain/filter-state';
 import { makeOp } from '../../domain/test-ops';
 import { toCsv } from './exporters';
 import { exportFileName } from './file-name';

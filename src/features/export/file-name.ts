@@ -1,5 +1,5 @@
 /** Export file names: `airborne-operations_<today>_<filter summary>.<ext>`, safe on every file system. */
-import type { Filters } from '../../domain/filters';
+import type { Filters } from '../../domain/filter-state';
 
 export function filterSummary(f: Filters): string {
   const parts: string[] = [];

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { noFilters, type Filters } from '../../domain/filters';
+import { noFilters, type Filters } from '../../domain/filter-state';
 import { formatDate, formatNumber, type UiLang } from '../../domain/format';
 import type { Meta } from '../../domain/meta-schema';
 

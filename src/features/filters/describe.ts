@@ -1,6 +1,6 @@
 /** A one-line, human description of the active filters (PNG caption, screen-reader summary). */
 import type { TFunction } from 'i18next';
-import type { Filters } from '../../domain/filters';
+import type { Filters } from '../../domain/filter-state';
 import { formatDate, formatNumber, type UiLang } from '../../domain/format';
 import type { Meta } from '../../domain/meta-schema';
 

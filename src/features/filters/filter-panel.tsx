@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { facetCounts, toggle, type FacetKey, type FilteredViewProps } from '../../domain/filters';
+import { facetCounts, toggle, type FilteredViewProps } from '../../domain/filters';
+import type { FacetKey } from '../../domain/filter-state';
 import type { Label } from '../../domain/meta-schema';
 import { FilterGroup } from './filter-group';
 import { SearchBox } from './search-box';

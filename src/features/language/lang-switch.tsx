@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../url-state/codec';
+import type { Lang } from '../../domain/view';
 
 /** Switches between Arabic and English; the caller records the choice in the URL. */
 export function LangSwitch({ onSwitch }: { onSwitch: (lang: Lang) => void }) {

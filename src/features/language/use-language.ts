@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react';
 import { browserLanguage, i18n } from '../../i18n/i18n';
-import type { Lang } from '../url-state/codec';
+import type { Lang } from '../../domain/view';
 
 export function resolveLanguage(fromUrl: Lang | null): Lang {
   return fromUrl ?? browserLanguage(navigator.languages ?? [navigator.language]);

@@ -7,7 +7,7 @@
  */
 import type { Taxonomy } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
-import { MAX_ZOOM, MIN_ZOOM, roundCamera, type Camera, type Lang, type LayerMode } from '../url-state/codec';
+import { MAX_ZOOM, MIN_ZOOM, roundCamera, type Camera, type Lang, type LayerMode } from '../../domain/view';
 import { ONLINE_BASEMAPS } from './basemaps';
 import { maplibregl } from './maplibre';
 import { boundsOf, type TimeRange } from './map-data';

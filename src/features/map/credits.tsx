@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Credit } from '../../domain/meta-schema';
-import type { Lang } from '../url-state/codec';
+import type { Lang } from '../../domain/view';
 import { ONLINE_BASEMAPS } from './basemaps';
 
 /** The credits control: every data source in the current language, plus the online basemap's when one is shown. */

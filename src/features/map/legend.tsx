@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Label, Taxonomy } from '../../domain/meta-schema';
-import type { Lang, LayerMode } from '../url-state/codec';
+import type { Lang, LayerMode } from '../../domain/view';
 import { formatNumber } from '../../domain/format';
 import { typeColorOf } from '../../domain/palette';
 import { DENSE_FROM, DENSE_MIN_ZOOM } from './operation-layers';

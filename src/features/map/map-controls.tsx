@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang, LayerMode } from '../url-state/codec';
+import type { Lang, LayerMode } from '../../domain/view';
 import { EMBEDDED_BASEMAP, ONLINE_BASEMAPS } from './basemaps';
 
 interface Props {

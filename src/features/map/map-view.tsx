@@ -3,7 +3,7 @@ import arabic from '@fontsource-files/noto-sans-arabic/files/noto-sans-arabic-ar
 import latin from '@fontsource-files/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import type { Taxonomy } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
-import type { Camera, Lang, LayerMode } from '../url-state/codec';
+import type { Camera, Lang, LayerMode } from '../../domain/view';
 import { createMapController, type MapController, type MapHandlers } from './controller';
 import type { TimeRange } from './map-data';
 

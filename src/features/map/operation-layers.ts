@@ -17,7 +17,7 @@ import type {
   SymbolLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { OTHER_TYPE_COLOR, TYPE_COLORS } from '../../domain/palette';
-import type { LayerMode } from '../url-state/codec';
+import type { LayerMode } from '../../domain/view';
 
 export const typeColor: ExpressionSpecification = [
   'match',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromDay, toDay } from '../../domain/dates';
 import type { OperationFeature } from '../../domain/operation-schema';
 import { makeOp } from '../../domain/test-ops';
-import type { LayerMode } from '../url-state/codec';
+import type { LayerMode } from '../../domain/view';
 import { inTime, timeState, type TimeRange } from './map-data';
 import type { maplibregl } from './maplibre';
 import { binSourceIds } from './operation-layers';

@@ -11,7 +11,7 @@
  */
 import type { Taxonomy } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
-import type { LayerMode } from '../url-state/codec';
+import type { LayerMode } from '../../domain/view';
 import { inTime, timeState, toMapData, type MapOperationProps, type TimeRange } from './map-data';
 import type { maplibregl } from './maplibre';
 import { binSourceIds, DENSE_FROM, DENSE_MIN_ZOOM, detailLayerIds, TIME_BINS } from './operation-layers';

@@ -5,7 +5,7 @@
  */
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { binSourceIds, operationLayers, visibleLayerIds } from './operation-layers';
-import type { LayerMode } from '../url-state/codec';
+import type { LayerMode } from '../../domain/view';
 
 /** One weight only: every extra font file costs the first render a fetch and a TinySDF pass (~100 ms each). */
 export interface FontUrls {

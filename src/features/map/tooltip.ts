@@ -1,7 +1,7 @@
 /** The hover tooltip over the map: title and date of one operation, as text (never HTML). */
 import { formatDateSpan } from '../../domain/format';
 import type { OperationFeature } from '../../domain/operation-schema';
-import type { Lang } from '../url-state/codec';
+import type { Lang } from '../../domain/view';
 
 export function createTooltip(container: HTMLElement, lang: () => Lang) {
   const el = document.createElement('div');

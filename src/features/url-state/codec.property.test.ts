@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultViewState, parse, roundCamera, serialize, type ViewState } from './codec';
+import { defaultViewState, parse, serialize, type ViewState } from './codec';
+import { roundCamera } from '../../domain/view';
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8})?$/);
 const sortedUnique = <T>(arb: fc.Arbitrary<T>) =>

@@ -3,16 +3,9 @@
  * Unknown keys are ignored, bad values fall back to defaults, defaults are omitted from the output, and
  * `v=1` marks the link format so that old links keep working.
  */
-import { noFilters, type Filters } from '../../domain/filters';
+import { noFilters, type Filters } from '../../domain/filter-state';
 import { isRealDate } from '../../domain/operation-schema';
-
-export type Lang = 'ar' | 'en';
-export type LayerMode = 'points' | 'clusters' | 'heat';
-export interface Camera {
-  zoom: number;
-  lat: number;
-  lon: number;
-}
+import { MAX_ZOOM, MIN_ZOOM, roundCamera, type Camera, type Lang, type LayerMode } from '../../domain/view';
 
 /** The whole view: the filters plus language, camera, selection, layer, basemap and dataset. */
 export interface ViewState extends Filters {
@@ -26,9 +19,6 @@ export interface ViewState extends Filters {
 }
 
 export const DEFAULT_BASE = 'embedded';
-/** The map's zoom limits; a camera outside them is clamped. */
-export const MIN_ZOOM = 3;
-export const MAX_ZOOM = 16;
 
 export const defaultViewState: ViewState = {
   ...noFilters,
@@ -52,12 +42,6 @@ function decodeCamera(raw: string): Camera | null {
   const [zoom, lat, lon] = parts.map(Number);
   if (zoom < 0 || zoom > 22 || lat < -85 || lat > 85 || lon < -180 || lon > 180) return null;
   return roundCamera({ zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom)), lat, lon });
-}
-
-/** Rounds a camera to what the URL keeps (2 decimals of zoom, 4 of degrees ≈ 11 m). */
-export function roundCamera(c: Camera): Camera {
-  const r = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d + 0;
-  return { zoom: r(c.zoom, 2), lat: r(c.lat, 4), lon: r(c.lon, 4) };
 }
 
 export function parse(search: string): ViewState {
