@@ -35,7 +35,7 @@ export function Layout() {
   const local = useLocalDataset(useCallback(() => setView({ op: null, data: null }, 'push'), [setView]));
   const data = useAtlasData(view.data, local.dataset);
   const { filtered, untimed } = useViewData(data.operations, view);
-  const [chartsOpen, setChartsOpen] = useState(false);
+  const chartsOpen = view.charts;
   const [tab, setTab] = useState<Tab>('map');
   const mapRef = useRef<MapController | null>(null);
   const selected = filtered.find((o) => o.id === view.op) ?? data.operations?.find((o) => o.id === view.op) ?? null;
@@ -52,7 +52,7 @@ export function Layout() {
       <AppHeader
         count={data.operations ? filtered.length : null}
         chartsOpen={chartsOpen}
-        onCharts={() => setChartsOpen(!chartsOpen)}
+        onCharts={() => setView({ charts: !chartsOpen }, 'push')}
       >
         <CopyLink />
         <DropZone onFile={local.open} />

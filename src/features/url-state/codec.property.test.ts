@@ -37,6 +37,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     prec: sortedUnique(fc.constantFrom('exact', 'village', 'near', 'subdistrict', 'governorate', 'region')),
     conf: sortedUnique(fc.constantFrom('high', 'medium', 'low')),
     airborne: fc.boolean(),
+    charts: fc.boolean(),
     q: fc.string({ maxLength: 200 }),
     op: fc.option(fc.stringMatching(/^[\p{L}\p{N}_.:-]{1,40}$/u), { nil: null }),
     layer: fc.constantFrom('points', 'clusters', 'heat'),

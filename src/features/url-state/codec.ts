@@ -16,6 +16,8 @@ export interface ViewState extends Filters {
   base: string;
   /** A same-origin path of another dataset in the published format (`data=/data/other.geojson`). */
   data: string | null;
+  /** The charts panel is open (`charts=1`). */
+  charts: boolean;
 }
 
 export const DEFAULT_BASE = 'embedded';
@@ -28,6 +30,7 @@ export const defaultViewState: ViewState = {
   layer: 'points',
   base: DEFAULT_BASE,
   data: null,
+  charts: false,
 };
 
 /** Operation ids: letters of any script, digits and `_ - . :` (imported datasets bring their own ids). */
@@ -66,6 +69,7 @@ export function parse(search: string): ViewState {
   if (['points', 'clusters', 'heat'].includes(get('layer'))) s.layer = get('layer') as LayerMode;
   s.base = /^[a-z0-9-]{1,40}$/.test(get('base')) ? get('base') : DEFAULT_BASE;
   // Same origin only: a path, never a scheme or a protocol-relative `//host`.
+  s.charts = get('charts') === '1';
   s.data = /^\/?(?!\/)[\w.\-/]{1,200}$/.test(get('data')) && !get('data').startsWith('//') ? get('data') : null;
   return s;
 }
@@ -91,5 +95,6 @@ export function serialize(s: ViewState): string {
   if (s.layer !== 'points') p.set('layer', s.layer);
   if (s.base !== DEFAULT_BASE) p.set('base', s.base);
   if (s.data) p.set('data', s.data);
+  if (s.charts) p.set('charts', '1');
   return `?${p.toString().replace(/%2C/g, ',').replace(/%2F/g, '/')}`;
 }
