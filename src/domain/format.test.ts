@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateSpan, formatNumber, formatRange, highlightQuotes } from './format';
+import { formatDate, formatDateSpan, formatNumber, formatRange, highlightQuotes, localizeDigits } from './format';
 
 describe('formatting', () => {
   it('writes Arabic dates with Levantine month names and Arabic-Indic digits', () => {
@@ -13,6 +13,10 @@ describe('formatting', () => {
   });
   it('keeps a month-precision span at month precision', () => {
     expect(formatDateSpan('2017-05-01', '2017-05-31', 'en', 'month')).toBe('May 2017');
+  });
+  it("writes the digits of own text in the UI language's one system", () => {
+    expect(localizeDigits('ليلة 17–18 أيار 2020', 'ar')).toBe('ليلة ١٧–١٨ أيار ٢٠٢٠');
+    expect(localizeDigits('Night of ١٧–18 May ۲۰۲۰', 'en')).toBe('Night of 17–18 May 2020');
   });
   it('formats numbers per language', () => {
     expect(formatNumber(11, 'ar')).toBe('١١');

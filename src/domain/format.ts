@@ -76,3 +76,13 @@ export function highlightQuotes(text: string, quotes: string[]): { text: string;
   if (at < text.length) parts.push({ text: text.slice(at), mark: false });
   return parts;
 }
+
+/**
+ * The digits of a text in the UI language's one digit system: Arabic-Indic (٠–٩) in Arabic, Western in English.
+ * For the atlas's own text (notes, claims, attributions); never for quotes, which stay exactly as published.
+ */
+export function localizeDigits(text: string, lang: UiLang): string {
+  return lang === 'ar'
+    ? text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)))
+    : text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
+}
