@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, routeFixtureData, test } from './helpers';
-import { readFileSync } from 'node:fs';
 
 const count = (page: Page) => page.getByTestId('op-count');
 const rows = (page: Page) => page.getByTestId('op-list').locator('[data-op-id]');
@@ -30,32 +29,21 @@ for (const lang of ['ar', 'en'] as const) {
       await expect(count(page)).toHaveAttribute('data-count', '11');
     });
 
-    test('typed dates and the brush set the time range', async ({ page }) => {
+    test('a dragged brush sets the time range', async ({ page }) => {
       await page.goto(`/?lang=${lang}`);
-      await page.getByTestId('date-from').fill('2020-01-01');
-      await page.getByTestId('date-to').fill('2020-12-31');
-      await expect(page).toHaveURL(/from=2020-01-01&to=2020-12-31/);
-      await expect(count(page)).toHaveAttribute('data-count', '4');
-
-      // Keyboard: one step (30 days on a year-binned timeline) earlier; earlier is towards the reading start.
-      const end = page.getByTestId('brush-to');
-      await end.focus();
-      await page.keyboard.press(lang === 'ar' ? 'ArrowRight' : 'ArrowLeft');
-      await expect(page).toHaveURL(/to=2020-12-01/);
-      await page.keyboard.press(lang === 'ar' ? 'Shift+ArrowRight' : 'Shift+ArrowLeft');
-      await expect(page).toHaveURL(/to=2020-01-01/);
-
       // Pointer: drag across the 2017 bin selects 2017 only.
-      await page.getByTestId('timeline-reset').click();
       const svg = page.getByTestId('histogram');
       const box = (await svg.boundingBox())!;
       const frac = (d: number) => (lang === 'ar' ? 1 - d : d);
       const y = box.y + 30;
-      await page.mouse.move(box.x + box.width * frac(0.01), y);
+      // From late 2017 back to the start of the data.
+      await page.mouse.move(box.x + box.width * frac(0.1), y);
       await page.mouse.down();
-      await page.mouse.move(box.x + box.width * frac(0.1), y, { steps: 5 });
+      await page.mouse.move(box.x + box.width * frac(0), y, { steps: 5 });
       await page.mouse.up();
-      await expect(page).toHaveURL(/from=2017-/);
+      // The start of the data is no filter: only the end goes into the URL.
+      await expect(page).toHaveURL(/to=2017-1\d-\d\d/);
+      expect(new URL(page.url()).searchParams.get('from')).toBeNull();
       await expect(count(page)).toHaveAttribute('data-count', '4');
     });
 
@@ -90,39 +78,15 @@ for (const lang of ['ar', 'en'] as const) {
   });
 }
 
-test('playback advances the range step by step and stops at the end', async ({ page }) => {
-  await page.goto('/?lang=en');
-  await page.getByTestId('speed').selectOption('4');
-  // Record every end date the URL goes through until playback stops by itself.
-  const seen = page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const ends: string[] = [];
-        const timer = window.setInterval(() => {
-          const to = new URLSearchParams(location.search).get('to');
-          if (to && ends[ends.length - 1] !== to) ends.push(to);
-          if (ends.length && document.querySelector('[data-testid="play"]')?.getAttribute('aria-pressed') === 'false') {
-            window.clearInterval(timer);
-            resolve(ends);
-          }
-        }, 20);
-      }),
-  );
-  await page.getByTestId('play').click();
-  const ends = await seen;
-  expect(ends[0]).toBe('2017-12-31');
-  expect(ends).toContain('2020-12-31');
-  expect(ends[ends.length - 1]).toBe('2025-12-31');
-  expect([...ends].sort()).toEqual(ends);
-  await expect(count(page)).toHaveAttribute('data-count', '11');
-});
-
 test('a copied permalink restores the same view in a fresh page', async ({ page, context, browser }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?lang=ar&years=2020&actors=sdf&op=2020-05-07-zirr&layer=clusters');
-  await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
+  const map = page.getByTestId('map');
+  // A person shares the view once the map has stopped moving (the flight to the selection, then the zoom).
+  await expect(map).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
   await page.locator('.maplibregl-ctrl-zoom-in').click();
   await expect(page).toHaveURL(/map=/);
+  await expect(map).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
   await page.getByTestId('copy-link').click();
   await expect(page.getByTestId('copy-status')).toHaveText('تم نسخ الرابط');
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -153,31 +117,4 @@ test('Back and Forward restore the selection and filters', async ({ page }) => {
   await expect(page.getByTestId('op-details')).toHaveCount(0);
   await page.goForward();
   await expect(page.getByTestId('op-details')).toHaveAttribute('data-op-id', '2017-01-08-kubar');
-});
-
-test('exports contain exactly the filtered operations', async ({ page }) => {
-  await page.goto('/?lang=ar&years=2020&actors=sdf');
-  await expect(count(page)).toHaveAttribute('data-count', '3');
-
-  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
-  expect(csvDownload.suggestedFilename()).toMatch(/^airborne-operations_\d{4}-\d{2}-\d{2}_years-2020_actors-sdf\.csv$/);
-  const csv = readFileSync((await csvDownload.path())!, 'utf8');
-  expect(csv.charCodeAt(0)).toBe(0xfeff);
-  const lines = csv.slice(1).trim().split(/\r?\n/);
-  expect(lines[0].split(',')).toContain('quote_ar');
-  expect(lines).toHaveLength(4);
-  expect(csv).toContain('الشحيل');
-
-  const [geoDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-geojson').click()]);
-  const geo = JSON.parse(readFileSync((await geoDownload.path())!, 'utf8'));
-  expect(geo.features.map((f: { id: string }) => f.id).sort()).toEqual([
-    '2020-05-07-zirr',
-    '2020-05-17-busayrah',
-    '2020-05-18-shuhayl',
-  ]);
-
-  const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
-  const png = readFileSync((await pngDownload.path())!);
-  expect(png.subarray(1, 4).toString()).toBe('PNG');
-  expect(png.length).toBeGreaterThan(10_000);
 });

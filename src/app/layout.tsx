@@ -13,7 +13,10 @@ import { DataError } from '../features/operations/data-error';
 import { OperationList } from '../features/operations/operation-list';
 import { useAtlasData } from '../features/operations/use-atlas-data';
 import { CopyLink } from '../features/share/copy-link';
+import { PlaybackCaption } from '../features/timeline/playback-caption';
 import { Timeline } from '../features/timeline/timeline';
+import { usePlayback, type TimePatch } from '../features/timeline/use-playback';
+import { useTimeAxis } from '../features/timeline/use-time-axis';
 import { useUrlState } from '../features/url-state/use-url-state';
 import { DatasetBanner } from '../features/datasets/dataset-banner';
 import { DropZone } from '../features/datasets/drop-zone';
@@ -46,6 +49,12 @@ export function Layout() {
     [setView],
   );
   const meta = data.meta;
+  const axis = useTimeAxis(untimed, meta);
+  const playback = usePlayback(
+    axis,
+    view,
+    useCallback((patch: TimePatch) => setView(patch, 'replace'), [setView]),
+  );
 
   return (
     <div className="app" dir={lang === 'ar' ? 'rtl' : 'ltr'} data-testid="app-root">
@@ -63,6 +72,7 @@ export function Layout() {
             filters={view}
             lang={lang}
             caption={describeFilters(view, meta, lang, filtered.length, t)}
+            dataset={data.dataset}
             mapImage={() => mapRef.current?.snapshot()}
           />
         )}
@@ -122,6 +132,7 @@ export function Layout() {
               onSelect={select}
               controllerRef={mapRef}
               compact={chartsOpen || !!selected}
+              caption={meta && <PlaybackCaption playback={playback} bin={axis.bin} lang={lang} />}
             />
             {meta && (chartsOpen || tab === 'charts') && (
               <LazyPart part="charts">
@@ -137,7 +148,17 @@ export function Layout() {
                 </div>
               </LazyPart>
             )}
-            {meta && <Timeline operations={untimed} meta={meta} filters={view} lang={lang} onChange={setFilters} />}
+            {meta && (
+              <Timeline
+                operations={untimed}
+                meta={meta}
+                filters={view}
+                lang={lang}
+                onChange={setFilters}
+                axis={axis}
+                playback={playback}
+              />
+            )}
           </section>
           {selected && meta && (
             <aside className="panel-details">

@@ -1,4 +1,4 @@
-import { lazy, useState } from 'react';
+import { lazy, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meta } from '../domain/meta-schema';
 import type { OperationFeature } from '../domain/operation-schema';
@@ -37,10 +37,23 @@ interface Props {
   onSelect: (id: string) => void;
   controllerRef: { current: MapController | null };
   compact: boolean;
+  /** Shown over the top of the map (the playback period). */
+  caption?: ReactNode;
 }
 
 /** The map with its overlays: basemap and layer pickers, legend, credits and the offline-basemap notice. */
-export function MapArea({ meta, untimed, operations, view, lang, setView, onSelect, controllerRef, compact }: Props) {
+export function MapArea({
+  meta,
+  untimed,
+  operations,
+  view,
+  lang,
+  setView,
+  onSelect,
+  controllerRef,
+  compact,
+  caption,
+}: Props) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState<string | null>(null);
   const basemap = BASEMAP_IDS.includes(view.base) ? view.base : 'embedded';
@@ -96,6 +109,7 @@ export function MapArea({ meta, untimed, operations, view, lang, setView, onSele
           dense={(naiveUpdates ? operations : untimed).length > DENSE_FROM}
         />
       )}
+      {caption}
       {meta && <Credits credits={meta.credits} lang={lang} basemap={basemap} />}
     </section>
   );

@@ -97,10 +97,17 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
   placeControls();
   if (navigator.webdriver) (window as unknown as { __atlasMap?: unknown }).__atlasMap = map;
 
+  // Any camera movement (a gesture, a flight, an easing) makes the map busy until it settles again, so that
+  // `data-map-idle="true"` always means "nothing is moving" (what a person waits for before sharing a link).
+  map.on('movestart', () => {
+    container.dataset.mapIdle = 'false';
+  });
   map.on('idle', () => {
+    // Not idle "after the latest change" until the operations are drawn (the data may come after the basemap).
+    if (!lastOps) return;
     container.dataset.mapIdle = 'true';
     // Time from navigation start to the first idle with the operations drawn (e2e run and benchmark read it).
-    if (lastOps && !performance.getEntriesByName('map-first-idle').length) performance.mark('map-first-idle');
+    if (!performance.getEntriesByName('map-first-idle').length) performance.mark('map-first-idle');
   });
   // Report only moves a person made (gestures, controls) or asked for (flying to a selection, opening a
   // cluster); resizes and the initial fit leave the URL alone.

@@ -2,6 +2,8 @@ import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistogramBin } from '../../domain/aggregate';
 import { addDays, type Bin } from '../../domain/dates';
+import { LARGE_STEP, stepHandle } from './brush-steps';
+import { axisTicks } from './axis-ticks';
 import { formatDate, formatNumber, type UiLang } from '../../domain/format';
 import type { OperationFeature } from '../../domain/operation-schema';
 import { typeColorOf } from '../../domain/palette';
@@ -13,7 +15,8 @@ interface Props {
   types: string[];
   scale: TimeScale;
   extent: { from: string; to: string };
-  selection: { from: string; to: string } | null;
+  /** The selected range; the whole extent when no time filter is set (the handles are there from the start). */
+  selection: { from: string; to: string };
   /** Operations drawn in the uncertainty strip (spans, disputed dates); omitted when there are too many. */
   spans: OperationFeature[];
   lang: UiLang;
@@ -22,9 +25,9 @@ interface Props {
 }
 
 const BARS = 64;
+const AXIS = 16;
 const LANE = 7;
 const MAX_LANES = 4;
-const STEPS: Record<Bin, [number, number]> = { year: [30, 365], month: [7, 30], day: [1, 7] };
 
 /** Greedy lanes so that overlapping spans do not hide each other. */
 function lanes(
@@ -50,7 +53,7 @@ export function Histogram({ bins, bin, types, scale, extent, selection, spans, l
   const drag = useRef<{ anchor: string; moving: 'new' | 'from' | 'to' } | null>(null);
   const [hover, setHover] = useState<HistogramBin | null>(null);
   const max = Math.max(1, ...bins.map((b) => b.total));
-  const stripTop = BARS + 14;
+  const stripTop = BARS + AXIS + 6;
   const height = stripTop + MAX_LANES * LANE + 4;
 
   const pxToDate = (e: PointerEvent) => scale.date(e.clientX - svg.current!.getBoundingClientRect().left);
@@ -60,8 +63,7 @@ export function Histogram({ bins, bin, types, scale, extent, selection, spans, l
     const target = e.target as Element;
     const handle = target.getAttribute('data-handle') as 'from' | 'to' | null;
     const d = pxToDate(e);
-    if (handle && selection)
-      drag.current = { anchor: handle === 'from' ? selection.to : selection.from, moving: handle };
+    if (handle) drag.current = { anchor: handle === 'from' ? selection.to : selection.from, moving: handle };
     else drag.current = { anchor: d, moving: 'new' };
     svg.current!.setPointerCapture(e.pointerId);
     if (!handle) commit(d, d);
@@ -75,24 +77,23 @@ export function Histogram({ bins, bin, types, scale, extent, selection, spans, l
   };
 
   const onKey = (end: 'from' | 'to') => (e: KeyboardEvent) => {
-    if (!selection) return;
-    const [small, large] = STEPS[bin];
-    const step = e.shiftKey ? large : small;
+    const n = e.shiftKey || e.key.startsWith('Page') ? LARGE_STEP[bin] : 1;
     const later = rtl ? 'ArrowLeft' : 'ArrowRight';
     const earlier = rtl ? 'ArrowRight' : 'ArrowLeft';
     let next = selection[end];
-    if (e.key === later || e.key === 'ArrowUp') next = addDays(next, step);
-    else if (e.key === earlier || e.key === 'ArrowDown') next = addDays(next, -step);
+    if (e.key === later || e.key === 'ArrowUp' || e.key === 'PageUp') next = stepHandle(next, end, n, bin, extent);
+    else if (e.key === earlier || e.key === 'ArrowDown' || e.key === 'PageDown')
+      next = stepHandle(next, end, -n, bin, extent);
     else if (e.key === 'Home') next = extent.from;
     else if (e.key === 'End') next = extent.to;
     else return;
     e.preventDefault();
-    next = next < extent.from ? extent.from : next > extent.to ? extent.to : next;
     if (end === 'from') onBrush(next > selection.to ? selection.to : next, selection.to);
     else onBrush(selection.from, next < selection.from ? selection.from : next);
   };
 
-  const sx = selection && [scale.x(selection.from), scale.x(addDays(selection.to, 1))].sort((a, b) => a - b);
+  const sx = [scale.x(selection.from), scale.x(addDays(selection.to, 1))].sort((a, b) => a - b);
+  const whole = selection.from === extent.from && selection.to === extent.to;
   return (
     <div className="histogram">
       <svg
@@ -129,6 +130,16 @@ export function Histogram({ bins, bin, types, scale, extent, selection, spans, l
           );
         })}
         <line x1={0} x2={scale.width} y1={BARS + 0.5} y2={BARS + 0.5} className="axis" />
+        <g className="axis-ticks" aria-hidden="true">
+          {axisTicks(extent, bin, scale, lang).map((tick) => (
+            <g key={tick.iso}>
+              <line x1={tick.x} x2={tick.x} y1={BARS} y2={BARS + 4} className="axis" />
+              <text x={tick.x} y={BARS + AXIS - 2} textAnchor="middle" className="axis-label">
+                {tick.label}
+              </text>
+            </g>
+          ))}
+        </g>
         {lanes(spans, scale).map(({ op, lane, x0, x1 }) => (
           <g key={op.id} className="span-mark">
             <rect
@@ -154,50 +165,46 @@ export function Histogram({ bins, bin, types, scale, extent, selection, spans, l
             ))}
           </g>
         ))}
-        {sx && (
-          <g className="brush">
-            <rect x={sx[0]} y={0} width={Math.max(2, sx[1] - sx[0])} height={height} className="brush-selection" />
-            <rect
-              x={scale.x(selection!.from) - 4}
-              y={0}
-              width={8}
-              height={height}
-              data-handle="from"
-              className="brush-grip"
-            />
-            <rect
-              x={scale.x(addDays(selection!.to, 1)) - 4}
-              y={0}
-              width={8}
-              height={height}
-              data-handle="to"
-              className="brush-grip"
-            />
-          </g>
-        )}
+        <g className={`brush${whole ? ' brush-whole' : ''}`}>
+          <rect x={sx[0]} y={0} width={Math.max(2, sx[1] - sx[0])} height={height} className="brush-selection" />
+          <rect
+            x={scale.x(selection.from) - 4}
+            y={0}
+            width={8}
+            height={height}
+            data-handle="from"
+            className="brush-grip"
+          />
+          <rect
+            x={scale.x(addDays(selection.to, 1)) - 4}
+            y={0}
+            width={8}
+            height={height}
+            data-handle="to"
+            className="brush-grip"
+          />
+        </g>
       </svg>
-      {selection && (
-        <div className="brush-handles">
-          {(['from', 'to'] as const).map((end) => (
-            <span
-              key={end}
-              role="slider"
-              tabIndex={0}
-              className="handle-key"
-              data-testid={`brush-${end}`}
-              aria-label={t(end === 'from' ? 'timeline.start' : 'timeline.end')}
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={Math.round((Math.abs(scale.x(selection[end]) - scale.x(extent.from)) / scale.width) * 100)}
-              aria-valuetext={formatDate(selection[end], lang)}
-              onKeyDown={onKey(end)}
-              style={{
-                insetInlineStart: `${Math.max(0, Math.min(scale.width - 12, rtl ? scale.width - scale.x(selection[end]) : scale.x(selection[end])) - 6)}px`,
-              }}
-            />
-          ))}
-        </div>
-      )}
+      <div className="brush-handles">
+        {(['from', 'to'] as const).map((end) => (
+          <span
+            key={end}
+            role="slider"
+            tabIndex={0}
+            className="handle-key"
+            data-testid={`brush-${end}`}
+            aria-label={t(end === 'from' ? 'timeline.start' : 'timeline.end')}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.round((Math.abs(scale.x(selection[end]) - scale.x(extent.from)) / scale.width) * 100)}
+            aria-valuetext={formatDate(selection[end], lang)}
+            onKeyDown={onKey(end)}
+            style={{
+              insetInlineStart: `${Math.max(0, Math.min(scale.width - 12, rtl ? scale.width - scale.x(selection[end]) : scale.x(selection[end])) - 6)}px`,
+            }}
+          />
+        ))}
+      </div>
       <p className="histogram-hover" aria-live="polite">
         {hover ? `${formatDate(hover.start, lang, bin)}: ${formatNumber(hover.total, lang)}` : '\u00a0'}
       </p>

@@ -1,22 +1,25 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { histogram } from '../../domain/aggregate';
-import { chooseBin } from '../../domain/dates';
 import { toggle, type FilteredViewProps } from '../../domain/filters';
 import type { Filters } from '../../domain/filter-state';
 import { formatNumber } from '../../domain/format';
+import { DateField } from './date-field';
 import { Histogram } from './histogram';
 import { PlaybackControls } from './playback-controls';
 import { timeScale } from './time-scale';
-import { usePlayback } from './use-playback';
+import type { Playback } from './use-playback';
+import type { TimeAxis } from './use-time-axis';
 
 /** `operations`: those matching every filter except time; the histogram shows where the rest of the data lies. */
-type Props = FilteredViewProps;
+interface Props extends FilteredViewProps {
+  axis: TimeAxis;
+  playback: Playback;
+}
 
 const SPAN_STRIP_LIMIT = 500;
 
 /** Histogram over time with a brush, typed dates, year chips, reset and playback. */
-export function Timeline({ operations, meta, filters, lang, onChange }: Props) {
+export function Timeline({ operations, meta, filters, lang, onChange, axis, playback }: Props) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(600);
@@ -27,60 +30,48 @@ export function Timeline({ operations, meta, filters, lang, onChange }: Props) {
     return () => ro.disconnect();
   }, []);
 
-  const range = meta.date_range;
-  const extent = useMemo(
-    () => ({
-      from: `${(range?.min ?? '2014-01-01').slice(0, 4)}-01-01`,
-      to: `${(range?.max ?? '2026-12-31').slice(0, 4)}-12-31`,
-    }),
-    [range],
-  );
-  const bin = chooseBin(extent.from, extent.to);
+  const { extent, bin, bins } = axis;
   const types = Object.keys(meta.taxonomy.types);
-  const bins = useMemo(() => histogram(operations, extent.from, extent.to, bin), [operations, extent, bin]);
   const rtl = lang === 'ar';
   const scale = timeScale(extent.from, extent.to, width, rtl);
-  const selection =
-    filters.from || filters.to ? { from: filters.from ?? extent.from, to: filters.to ?? extent.to } : null;
+  const selection = { from: filters.from ?? extent.from, to: filters.to ?? extent.to };
+  const timed = !!(filters.from || filters.to);
   const years = Array.from(
     { length: +extent.to.slice(0, 4) - +extent.from.slice(0, 4) + 1 },
     (_, i) => +extent.from.slice(0, 4) + i,
   );
 
-  const onStep = useCallback((from: string | null, to: string) => onChange({ from, to }, 'replace'), [onChange]);
-  const playback = usePlayback({ extent, bin, range: { from: filters.from, to: filters.to }, onStep });
   // A person changing the time takes over from playback.
   const edit = (patch: Partial<Filters>, mode: 'push' | 'replace') => {
-    playback.pause();
+    playback.stop();
     onChange(patch, mode);
   };
+  // The whole extent is no filter: its ends stay out of the URL.
+  const range = (from: string | null, to: string | null) => ({
+    from: from === extent.from ? null : from,
+    to: to === extent.to ? null : to,
+  });
 
   return (
     <section className="timeline" aria-label={t('timeline.title')} data-testid="timeline">
       <div className="timeline-bar">
         <PlaybackControls {...playback} />
-        <label className="date-input">
-          <span>{t('timeline.start')}</span>
-          <input
-            type="date"
-            data-testid="date-from"
-            min={extent.from}
-            max={filters.to ?? extent.to}
-            value={filters.from ?? ''}
-            onChange={(e) => edit({ from: e.target.value || null }, 'replace')}
-          />
-        </label>
-        <label className="date-input">
-          <span>{t('timeline.end')}</span>
-          <input
-            type="date"
-            data-testid="date-to"
-            min={filters.from ?? extent.from}
-            max={extent.to}
-            value={filters.to ?? ''}
-            onChange={(e) => edit({ to: e.target.value || null }, 'replace')}
-          />
-        </label>
+        <DateField
+          end="from"
+          value={filters.from}
+          other={filters.to}
+          lang={lang}
+          extent={extent}
+          onApply={(from) => edit(range(from, filters.to), 'replace')}
+        />
+        <DateField
+          end="to"
+          value={filters.to}
+          other={filters.from}
+          lang={lang}
+          extent={extent}
+          onApply={(to) => edit(range(filters.from, to), 'replace')}
+        />
         <div className="year-chips" role="group" aria-label={t('timeline.years')}>
           {years.map((y) => (
             <button
@@ -99,7 +90,7 @@ export function Timeline({ operations, meta, filters, lang, onChange }: Props) {
           type="button"
           className="link-button"
           data-testid="timeline-reset"
-          disabled={!selection && !filters.years.length}
+          disabled={!timed && !filters.years.length}
           onClick={() => edit({ from: null, to: null, years: [] }, 'push')}
         >
           {t('timeline.reset')}
@@ -116,7 +107,7 @@ export function Timeline({ operations, meta, filters, lang, onChange }: Props) {
           spans={operations.length <= SPAN_STRIP_LIMIT ? operations : []}
           lang={lang}
           rtl={rtl}
-          onBrush={(from, to) => edit({ from, to }, 'replace')}
+          onBrush={(from, to) => edit(range(from, to), 'replace')}
         />
       </div>
     </section>

@@ -1,50 +1,103 @@
 /**
- * Playback of the timeline: every tick moves the time range one bin later (cumulative: the end only; moving
- * window: both ends), through the URL with replaceState, and stops at the end of the data.
+ * Playback of the timeline, one histogram bin per tick, through the URL (replaceState). Only the bins that hold
+ * operations (under every other filter) are steps, so empty years or months are skipped. Cumulative playback
+ * shows everything up to the step's end; the moving window shows the step's bin alone. At the end the time
+ * filter from before playback comes back; a person changing the time takes over (`stop`).
  */
-import { useEffect, useState } from 'react';
-import { addDays, binStart, nextBin, type Bin } from '../../domain/dates';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { addDays } from '../../domain/dates';
+import type { Filters } from '../../domain/filter-state';
+import type { TimeAxis } from './use-time-axis';
 
 export type PlayMode = 'cumulative' | 'window';
 export const SPEEDS = [1, 2, 4] as const;
 export type Speed = (typeof SPEEDS)[number];
+export type TimePatch = Pick<Filters, 'from' | 'to' | 'years'>;
 
-interface Args {
-  extent: { from: string; to: string };
-  bin: Bin;
-  range: { from: string | null; to: string | null };
-  onStep: (from: string | null, to: string) => void;
+export interface PlaybackStep {
+  start: string;
+  end: string;
 }
 
-export function usePlayback({ extent, bin, range, onStep }: Args) {
+export interface Playback {
+  playing: boolean;
+  /** The step on show while playing or paused mid-way, else null. */
+  step: PlaybackStep | null;
+  index: number;
+  steps: PlaybackStep[];
+  play: () => void;
+  pause: () => void;
+  /** Ends playback where it is (a person took over the time filter). */
+  stop: () => void;
+  speed: Speed;
+  setSpeed: (s: Speed) => void;
+  mode: PlayMode;
+  setMode: (m: PlayMode) => void;
+}
+
+/** The steps of a playback: the bins that hold operations, as inclusive date ranges. */
+export function playbackSteps(axis: TimeAxis): PlaybackStep[] {
+  return axis.bins.filter((b) => b.total > 0).map((b) => ({ start: b.start, end: addDays(b.end, -1) }));
+}
+
+export function usePlayback(axis: TimeAxis, time: TimePatch, onStep: (patch: TimePatch) => void): Playback {
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<Speed>(1);
   const [mode, setMode] = useState<PlayMode>('cumulative');
+  const [index, setIndex] = useState<number | null>(null);
+  const saved = useRef<TimePatch | null>(null);
+  const steps = useMemo(() => playbackSteps(axis), [axis]);
+
+  const show = useCallback(
+    (i: number) => {
+      const s = steps[i];
+      setIndex(i);
+      onStep({ from: mode === 'window' ? s.start : null, to: s.end, years: [] });
+    },
+    [steps, mode, onStep],
+  );
+  const finish = useCallback(() => {
+    setPlaying(false);
+    setIndex(null);
+    if (saved.current) onStep(saved.current);
+    saved.current = null;
+  }, [onStep]);
 
   useEffect(() => {
-    if (!playing) return;
-    const timer = window.setInterval(() => {
-      const end = range.to ?? extent.from;
-      if (end >= extent.to) {
-        setPlaying(false);
-        return;
-      }
-      // The last day of the bin after the one that holds `end`.
-      const nextEnd = addDays(nextBin(binStart(addDays(end, 1), bin), bin), -1);
-      const to = nextEnd > extent.to ? extent.to : nextEnd;
-      onStep(mode === 'cumulative' ? null : binStart(to, bin), to);
-    }, 1000 / speed);
-    return () => window.clearInterval(timer);
-  }, [playing, speed, mode, range.to, extent, bin, onStep]);
+    if (!playing || index === null) return;
+    const timer = window.setTimeout(() => (index + 1 < steps.length ? show(index + 1) : finish()), 1000 / speed);
+    return () => window.clearTimeout(timer);
+  }, [playing, index, steps, speed, show, finish]);
 
   const play = () => {
-    // Start from the beginning when nothing is selected or the selection already reached the end.
-    if (!range.to || range.to >= extent.to) {
-      const first = addDays(nextBin(binStart(extent.from, bin), bin), -1);
-      onStep(mode === 'cumulative' ? null : binStart(extent.from, bin), first);
+    if (!steps.length) return;
+    if (index !== null && index + 1 < steps.length) {
+      // Resume after a pause.
+      setPlaying(true);
+      show(index + 1);
+      return;
     }
+    saved.current ??= { from: time.from, to: time.to, years: time.years };
     setPlaying(true);
+    show(0);
   };
+  const stop = useCallback(() => {
+    setPlaying(false);
+    setIndex(null);
+    saved.current = null;
+  }, []);
 
-  return { playing, play, pause: () => setPlaying(false), speed, setSpeed, mode, setMode };
+  return {
+    playing,
+    step: index === null ? null : (steps[index] ?? null),
+    index: index ?? -1,
+    steps,
+    play,
+    pause: () => setPlaying(false),
+    stop,
+    speed,
+    setSpeed,
+    mode,
+    setMode,
+  };
 }
