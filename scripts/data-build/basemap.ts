@@ -3,6 +3,7 @@
  * coordinates rounded to 5 decimals (≈ 1 m). Plain GeoJSON: ~200 KB in all, far below the size where
  * PMTiles pays off (tech-notes: tens of MB).
  */
+import type { Label } from '../../src/domain/meta-schema';
 import type { TextFile } from './types';
 
 type Json = Record<string, unknown>;
@@ -36,19 +37,24 @@ export interface BasemapInputs {
 }
 
 /** Published basemap files, keyed by their path under the output directory. */
-export function buildBasemap(b: BasemapInputs): Record<string, string> {
+export function buildBasemap(b: BasemapInputs, govNames: Record<string, Label>): Record<string, string> {
   const govs = JSON.parse(b.governorates.text) as { features: Feature[] };
+  // Governorates are named as the taxonomy spells them (the polygons' own names differ: "Deir-ez-Zor").
+  const govName = (p: Json) => {
+    const n = govNames[p.iso_3166_2 as string];
+    return n ? { name_en: n.en, name_ar: n.ar } : names(p);
+  };
   const labels = {
     type: 'FeatureCollection',
     features: govs.features.map((f) => ({
       type: 'Feature',
-      properties: { iso: f.properties.iso_3166_2, ...names(f.properties) },
+      properties: { iso: f.properties.iso_3166_2, ...govName(f.properties) },
       geometry: { type: 'Point', coordinates: [f.properties.label_lon, f.properties.label_lat] },
     })),
   };
   return {
     'basemap/countries.geojson': reduce(b.countries.text, (p) => ({ ...names(p), focus: p.focus, iso: p.iso_a3 })),
-    'basemap/governorates.geojson': reduce(b.governorates.text, (p) => ({ iso: p.iso_3166_2, ...names(p) })),
+    'basemap/governorates.geojson': reduce(b.governorates.text, (p) => ({ iso: p.iso_3166_2, ...govName(p) })),
     'basemap/governorate-labels.geojson': JSON.stringify(labels),
     'basemap/rivers.geojson': reduce(b.rivers.text, names),
     'basemap/lakes.geojson': reduce(b.lakes.text, names),

@@ -171,6 +171,46 @@ describe('data build', () => {
     expect(errorsOf(build(i))).toEqual([expect.stringMatching(/syria-adm1\.geojson: \(json\): /)]);
   });
 
+  it('names governorates as the taxonomy spells them, in meta and on the map', () => {
+    const result = build(inputs());
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const meta = metaSchema.parse(JSON.parse(result.files['meta.json']));
+    // The polygons say "Deir-ez-Zor" and "Ar-Raqqa".
+    expect(meta.governorates['SY-DY'].en).toBe('Deir ez-Zor');
+    expect(meta.governorates['SY-RA'].en).toBe('Raqqa');
+    const labels = JSON.parse(result.files['basemap/governorate-labels.geojson']) as {
+      features: { properties: { iso: string; name_en: string } }[];
+    };
+    expect(labels.features.find((f) => f.properties.iso === 'SY-DY')?.properties.name_en).toBe('Deir ez-Zor');
+  });
+
+  it('refuses another spelling of a governorate in a title or summary', () => {
+    const errors = errorsOf(
+      withOperation((y) =>
+        y
+          .replace('summary_en: Summary.', 'summary_en: A raid in the Deir Ezzor countryside.')
+          .replace('summary_ar: ملخص.', 'summary_ar: إنزال في ريف ديرالزور.'),
+      ),
+    );
+    expect(errors).toEqual([
+      expect.stringContaining(
+        `${OP}: summary_en: writes "Deir Ezzor"; the atlas spells this governorate "Deir ez-Zor"`,
+      ),
+      expect.stringContaining(`${OP}: summary_ar: writes "ديرالزور"; the atlas spells this governorate "دير الزور"`),
+    ]);
+  });
+
+  it('requires names for every governorate of the map', () => {
+    const i = inputs();
+    i.taxonomy = { ...i.taxonomy, text: i.taxonomy.text.replace(/  SY-TA:\n(    .*\n)+/, '') };
+    expect(errorsOf(build(i))).toEqual([expect.stringMatching(/taxonomy\.yaml: governorates: no names for SY-TA/)]);
+  });
+
+  it('requires who reported a disputed date in both languages', () => {
+    const errors = errorsOf(withOperation((y) => y.replace(/^ {4}reported_by_ar: .*\n/m, '')));
+    expect(errors).toEqual([expect.stringContaining(`${OP}: date_alternatives.0.reported_by_ar: `)]);
+  });
+
   it('reports a malformed gazetteer row by file and line', () => {
     const i = inputs();
     i.gazetteers[0] = { ...i.gazetteers[0], text: i.gazetteers[0].text + 'wof:9\tbroken row\n' };

@@ -13,7 +13,7 @@ import {
   type ArticleMeta,
   type OperationRecord,
 } from '../../src/domain/operation-schema';
-import { credit, taxonomy as taxonomySchema, type Meta } from '../../src/domain/meta-schema';
+import { credit, taxonomy as taxonomySchema, type Meta, type Taxonomy } from '../../src/domain/meta-schema';
 import { buildBasemap, type BasemapInputs } from './basemap';
 import { toFeature } from './to-feature';
 import { governorateAt, parseGazetteer, parseGovernorates, type Place } from './gazetteer';
@@ -125,6 +125,7 @@ function checkRecord(rec: OperationRecord, ctx: Context): string[] {
     if (a.date > ctx.today) out.push(`date_alternatives.${i}.date: ${a.date} is in the future`);
     if (a.date_end !== null && a.date_end < a.date) out.push(`date_alternatives.${i}.date_end: before its date`);
   });
+  out.push(...governorateSpelling(rec, tax));
   const place = ctx.places.get(rec.place);
   if (!place) out.push(`place: unknown gazetteer place "${rec.place}"`);
   else if (!governorateAt([place.lon, place.lat], ctx.govs))
@@ -135,6 +136,25 @@ function checkRecord(rec: OperationRecord, ctx: Context): string[] {
     else if (!article.text.includes(s.quote_ar))
       out.push(`sources.${i}.quote_ar: not an exact substring of article ${s.article}: "${s.quote_ar.slice(0, 60)}…"`);
   });
+  return out;
+}
+
+/** Titles and summaries spell governorates as the taxonomy does ("Deir ez-Zor", not "Deir Ezzor"). */
+function governorateSpelling(rec: OperationRecord, tax: Taxonomy): string[] {
+  const out: string[] = [];
+  for (const field of ['title_en', 'summary_en', 'title_ar', 'summary_ar'] as const) {
+    const lang = field.endsWith('_ar') ? 'ar' : 'en';
+    for (const gov of Object.values(tax.governorates))
+      for (const variant of gov[`variants_${lang}`] ?? []) {
+        const at = rec[field].search(
+          new RegExp(`(^|[^\\p{L}])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u'),
+        );
+        if (at >= 0)
+          out.push(
+            `${field}: writes "${variant}"; the atlas spells this governorate "${gov[lang]}" (data/taxonomy.yaml)`,
+          );
+      }
+  }
   return out;
 }
 
@@ -154,6 +174,14 @@ export function build(inputs: BuildInputs): BuildResult {
   const govJson = parseJson(inputs.governorates, errors);
   const govs = govJson ? parseGovernorates(govJson as Parameters<typeof parseGovernorates>[0]) : [];
   if (!tax || !credits || !govJson) return { ok: false, errors };
+  for (const g of govs)
+    if (!tax.governorates[g.iso])
+      errors.push(
+        `${inputs.taxonomy.path}: governorates: no names for ${g.iso} (${g.name_en}), a governorate of the map`,
+      );
+  for (const iso of Object.keys(tax.governorates))
+    if (!govs.some((g) => g.iso === iso))
+      errors.push(`${inputs.taxonomy.path}: governorates.${iso}: not a governorate of ${inputs.governorates.path}`);
   const ctx: Context = { tax, places, articles, govs, today: inputs.today };
 
   const records: OperationRecord[] = [];
@@ -187,7 +215,7 @@ export function build(inputs: BuildInputs): BuildResult {
   );
   let basemap: Record<string, string>;
   try {
-    basemap = buildBasemap({ ...inputs.basemap, governorates: inputs.governorates });
+    basemap = buildBasemap({ ...inputs.basemap, governorates: inputs.governorates }, tax.governorates);
   } catch (e) {
     return { ok: false, errors: [`data/basemap: ${e instanceof Error ? e.message : String(e)}`] };
   }
@@ -201,7 +229,7 @@ export function build(inputs: BuildInputs): BuildResult {
     governorates: Object.fromEntries(
       [...govs]
         .sort((a, b) => a.iso.localeCompare(b.iso))
-        .map((g) => [g.iso, { en: g.name_en, ar: g.name_ar, label: g.label }]),
+        .map((g) => [g.iso, { en: tax.governorates[g.iso].en, ar: tax.governorates[g.iso].ar, label: g.label }]),
     ),
     date_range: dates.length ? { min: dates[0], max: dates[dates.length - 1] } : null,
     counts: {

@@ -11,6 +11,7 @@ import {
   nullable,
   number,
   object,
+  optional,
   positive,
   record,
   regex,
@@ -34,10 +35,17 @@ const precisionEntry = extend(label, {
   description_ar: nonEmpty(),
 });
 
+/** A governorate's one spelling in each language, and other spellings that titles and summaries must not use. */
+const governorateEntry = extend(label, {
+  variants_en: optional(array(nonEmpty())),
+  variants_ar: optional(array(nonEmpty())),
+});
+
 export const taxonomy = strictObject({
   actors: labels,
   targets: labels,
   types: labels,
+  governorates: record(string().check(regex(/^SY-[A-Z]{2}$/)), governorateEntry),
   location_precisions: record(locationPrecision, precisionEntry),
   confidence: record(zEnum(['high', 'medium', 'low']), label),
   date_precisions: record(zEnum(['day', 'month', 'year']), label),

@@ -62,14 +62,20 @@ export const outcomeRange = strictObject({
   note_ar: optional(string()),
 }).check(refine((o) => o.min === null || o.max === null || o.min <= o.max, 'min is larger than max'));
 
-/** A date other than the best estimate that some source reports, with who reported it. */
-export const dateAlternative = strictObject({
+/**
+ * A date other than the best estimate that some source reports, with who reported it in both languages
+ * (`reported_by` is the English attribution). Records must give `reported_by_ar`; published features from
+ * elsewhere (imported datasets) may lack it, and the UI then shows the English one.
+ */
+const dateAlternativeFields = {
   date: isoDate,
   date_end: _default(nullable(isoDate), null),
   claim_en: nonEmpty(),
   claim_ar: nonEmpty(),
   reported_by: nonEmpty(),
-});
+};
+export const dateAlternative = strictObject({ ...dateAlternativeFields, reported_by_ar: optional(nonEmpty()) });
+const dateAlternativeRecord = strictObject({ ...dateAlternativeFields, reported_by_ar: nonEmpty() });
 
 const namedPerson = strictObject({
   name_ar: nonEmpty(),
@@ -78,11 +84,9 @@ const namedPerson = strictObject({
   role_ar: nonEmpty(),
 });
 
-const otherReport = strictObject({
-  claim_en: nonEmpty(),
-  claim_ar: nonEmpty(),
-  reported_by: nonEmpty(),
-});
+const otherReportFields = { claim_en: nonEmpty(), claim_ar: nonEmpty(), reported_by: nonEmpty() };
+const otherReport = strictObject({ ...otherReportFields, reported_by_ar: optional(nonEmpty()) });
+const otherReportRecord = strictObject({ ...otherReportFields, reported_by_ar: nonEmpty() });
 
 const nullOutcome = _default(nullable(outcomeRange), null);
 const nullText = _default(nullable(string()), null);
@@ -96,7 +100,7 @@ export const operationRecord = strictObject({
   date_precision: datePrecision,
   date_note_en: optional(string()),
   date_note_ar: optional(string()),
-  date_alternatives: _default(array(dateAlternative), []),
+  date_alternatives: _default(array(dateAlternativeRecord), []),
   place: nonEmpty(),
   place_ar: optional(string()),
   place_en: optional(string()),
@@ -116,7 +120,7 @@ export const operationRecord = strictObject({
   civilians_harmed_en: nullText,
   civilians_harmed_ar: nullText,
   named_persons: _default(array(namedPerson), []),
-  other_reports: _default(array(otherReport), []),
+  other_reports: _default(array(otherReportRecord), []),
   title_ar: nonEmpty(),
   title_en: nonEmpty(),
   summary_ar: nonEmpty(),
@@ -180,6 +184,8 @@ export const operationProperties = object({
   place_id: string(),
   place_ar: string(),
   place_en: string(),
+  /** The place's other names (gazetteer, Latin and Arabic) for search; absent in older or imported data. */
+  place_names: _default(array(string()), []),
   place_note_en: string(),
   place_note_ar: string(),
   governorate: string().check(regex(/^SY-[A-Z]{2}$/)),
@@ -271,5 +277,6 @@ export function unstated() {
     other_reports: [],
     airborne_note_en: null,
     airborne_note_ar: null,
+    place_names: [],
   } satisfies Partial<OperationProperties>;
 }
