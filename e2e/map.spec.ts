@@ -159,8 +159,9 @@ test('the map holds only the operations inside the time range', async ({ page })
       return ids.sort();
     });
   await expect.poll(shown).toHaveLength(11);
-  await page.getByTestId('date-from').fill('2020-05-01');
-  await page.getByTestId('date-to').fill('2020-05-31');
+  await page.getByTestId('time-from').fill('2020-05-01');
+  await page.getByTestId('time-to').fill('2020-05-31');
+  await page.getByTestId('time-to').press('Enter');
   await mapIdle(page);
   await expect.poll(shown).toEqual(['2020-05-07-zirr', '2020-05-17-busayrah', '2020-05-18-shuhayl']);
   // Cumulative growth goes as a diff: widen the range and the rest comes back.

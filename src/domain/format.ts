@@ -46,6 +46,15 @@ export function formatDateSpan(
   return fmt.formatRange(utc(date), utc(dateEnd));
 }
 
+/**
+ * A time filter's range: one date when both ends are the same day (never "1 May 2020 – 1 May 2020"), a
+ * compacted span when both are set, and "…" for an open end.
+ */
+export function formatDateRange(from: string | null, to: string | null, lang: UiLang): string {
+  if (from && to) return formatDateSpan(from, to, lang);
+  return `${from ? formatDate(from, lang) : '…'} – ${to ? formatDate(to, lang) : '…'}`;
+}
+
 /** An outcome range as reported: "2", "3–4", "≥ 5"; null when not stated. */
 export function formatRange(min: number | null, max: number | null, lang: UiLang): string | null {
   const n = (x: number) => formatNumber(x, lang);

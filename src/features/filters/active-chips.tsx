@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { noFilters, type Filters } from '../../domain/filter-state';
-import { formatDate, formatNumber, type UiLang } from '../../domain/format';
+import { formatDateRange, formatNumber, type UiLang } from '../../domain/format';
 import type { Meta } from '../../domain/meta-schema';
 
 interface Props {
@@ -34,7 +34,7 @@ export function ActiveChips({ filters: f, meta, lang, onChange }: Props) {
       ? [
           {
             key: 'range',
-            label: `${f.from ? formatDate(f.from, lang) : '…'} – ${f.to ? formatDate(f.to, lang) : '…'}`,
+            label: formatDateRange(f.from, f.to, lang),
             remove: { from: null, to: null },
           },
         ]

@@ -1,7 +1,7 @@
 /** A one-line, human description of the active filters (PNG caption, screen-reader summary). */
 import type { TFunction } from 'i18next';
 import type { Filters } from '../../domain/filter-state';
-import { formatDate, formatNumber, type UiLang } from '../../domain/format';
+import { formatDateRange, formatNumber, type UiLang } from '../../domain/format';
 import type { Meta } from '../../domain/meta-schema';
 
 export function describeFilters(f: Filters, meta: Meta, lang: UiLang, count: number, t: TFunction): string {
@@ -9,7 +9,7 @@ export function describeFilters(f: Filters, meta: Meta, lang: UiLang, count: num
   const names = (ids: string[], labels: Record<string, { ar: string; en: string }>) =>
     ids.map((id) => labels[id]?.[lang] ?? id).join(lang === 'ar' ? '، ' : ', ');
   const parts = [
-    f.from || f.to ? `${f.from ? formatDate(f.from, lang) : '…'} – ${f.to ? formatDate(f.to, lang) : '…'}` : null,
+    f.from || f.to ? formatDateRange(f.from, f.to, lang) : null,
     f.years.length
       ? f.years.map((y) => formatNumber(y, lang).replace(/[٬,]/g, '')).join(lang === 'ar' ? '، ' : ', ')
       : null,

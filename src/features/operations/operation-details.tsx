@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateSpan, formatRange, type UiLang } from '../../domain/format';
+import { formatDateSpan, formatRange, localizeDigits, type UiLang } from '../../domain/format';
 import type { Meta } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
 import { SourceEvidence } from './source-evidence';
@@ -14,6 +14,9 @@ interface Props {
 }
 
 const OUTCOMES = ['killed', 'captured', 'freed', 'evacuated'] as const;
+
+/** Whether a claim writes out the year of its date (in either digit system), i.e. states the date itself. */
+const statesYear = (claim: string, date: string) => localizeDigits(claim, 'en').includes(date.slice(0, 4));
 
 /**
  * The evidence view of one operation: what happened, when (with every disputed date and who reported it), where
@@ -30,8 +33,13 @@ export default function OperationDetails({ operation, meta, onClose, withArticle
   const p = operation.properties;
   const tax = meta.taxonomy;
   const other: UiLang = textLang === 'ar' ? 'en' : 'ar';
-  /** A bilingual text property of the operation (`title` → `title_ar` or `title_en`). */
-  const text = (key: string, l: UiLang = lang) => (p as unknown as Record<string, string | null>)[`${key}_${l}`];
+  /** Our own text in the UI language's digits (quotes are never touched: they stay as published). */
+  const own = (s: string | null | undefined) => (s ? localizeDigits(s, lang) : s);
+  /** A bilingual text property of the operation (`title` → `title_ar` or `title_en`), in the UI's digits. */
+  const text = (key: string, l: UiLang = lang) => own((p as unknown as Record<string, string | null>)[`${key}_${l}`]);
+  /** Who reported something, in the UI language (imported data may only have the English attribution). */
+  const who = (r: { reported_by: string; reported_by_ar?: string }) =>
+    own(lang === 'ar' ? (r.reported_by_ar ?? r.reported_by) : r.reported_by);
 
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
@@ -52,7 +60,7 @@ export default function OperationDetails({ operation, meta, onClose, withArticle
   const label = (group: Record<string, { ar: string; en: string }>, id: string) => group[id]?.[lang] ?? id;
   const outcomes = OUTCOMES.flatMap((k) => {
     const value = formatRange(p[`${k}_min`], p[`${k}_max`], lang);
-    const note = p.outcome_notes[k]?.[lang];
+    const note = own(p.outcome_notes[k]?.[lang]);
     return value === null && !note ? [] : [{ k, value: value ?? t('details.unquantified'), note }];
   });
 
@@ -85,12 +93,16 @@ export default function OperationDetails({ operation, meta, onClose, withArticle
               <ul>
                 {p.date_alternatives.map((a) => (
                   <li key={`${a.date}-${a.reported_by}`}>
-                    <span className="alt-date">{formatDateSpan(a.date, a.date_end, lang)}</span>
-                    {' — '}
-                    {lang === 'ar' ? a.claim_ar : a.claim_en}
+                    {/* Curated claims state their date (with weekday and time of day); others get it in front. */}
+                    {!statesYear(lang === 'ar' ? a.claim_ar : a.claim_en, a.date) && (
+                      <>
+                        <bdi className="alt-date">{formatDateSpan(a.date, a.date_end, lang)}</bdi>
+                        {lang === 'ar' ? '، ' : ', '}
+                      </>
+                    )}
+                    <bdi>{own(lang === 'ar' ? a.claim_ar : a.claim_en)}</bdi>{' '}
                     <span className="muted">
-                      {' ('}
-                      <bdi>{a.reported_by}</bdi>)
+                      (<bdi>{who(a)}</bdi>)
                     </span>
                   </li>
                 ))}
@@ -106,7 +118,7 @@ export default function OperationDetails({ operation, meta, onClose, withArticle
           <p className="note">
             <strong>{label(tax.location_precisions, p.location_precision)}</strong>
             {': '}
-            {tax.location_precisions[p.location_precision][lang === 'ar' ? 'description_ar' : 'description_en']}
+            {own(tax.location_precisions[p.location_precision][lang === 'ar' ? 'description_ar' : 'description_en'])}
           </p>
           <p className="note">{text('place_note')}</p>
         </dd>
@@ -150,7 +162,8 @@ export default function OperationDetails({ operation, meta, onClose, withArticle
               <ul>
                 {p.named_persons.map((n) => (
                   <li key={n.name_en}>
-                    <bdi>{lang === 'ar' ? n.name_ar : n.name_en}</bdi> — {lang === 'ar' ? n.role_ar : n.role_en}
+                    <bdi>{lang === 'ar' ? n.name_ar : n.name_en}</bdi>:{' '}
+                    <bdi>{own(lang === 'ar' ? n.role_ar : n.role_en)}</bdi>
                   </li>
                 ))}
               </ul>
@@ -174,9 +187,9 @@ export default function OperationDetails({ operation, meta, onClose, withArticle
           <ul>
             {p.other_reports.map((r) => (
               <li key={r.claim_en}>
-                {lang === 'ar' ? r.claim_ar : r.claim_en}{' '}
+                <bdi>{own(lang === 'ar' ? r.claim_ar : r.claim_en)}</bdi>{' '}
                 <span className="muted">
-                  (<bdi>{r.reported_by}</bdi>)
+                  (<bdi>{who(r)}</bdi>)
                 </span>
               </li>
             ))}
