@@ -24,6 +24,7 @@ import { AppHeader } from './app-header';
 import { MapArea } from './map-area';
 import { PhoneTabs, type Tab } from './phone-tabs';
 import { useLocalDataset } from './use-local-dataset';
+import { useMapFraming } from './use-map-framing';
 import { useViewData } from './use-view-data';
 
 const ChartsPanel = lazy(() => import('../features/charts/charts-panel'));
@@ -41,6 +42,7 @@ export function Layout() {
   const chartsOpen = view.charts;
   const [tab, setTab] = useState<Tab>('map');
   const mapRef = useRef<MapController | null>(null);
+  const mapArea = useRef<HTMLElement>(null);
   const selected = filtered.find((o) => o.id === view.op) ?? data.operations?.find((o) => o.id === view.op) ?? null;
   const select = useCallback((id: string) => setView({ op: id }, 'push'), [setView]);
   const close = useCallback(() => setView({ op: null }, 'push'), [setView]);
@@ -55,6 +57,7 @@ export function Layout() {
     view,
     useCallback((patch: TimePatch) => setView(patch, 'replace'), [setView]),
   );
+  const framing = useMapFraming(mapArea, mapRef, filtered, view, playback.playing);
 
   return (
     <div className="app" dir={lang === 'ar' ? 'rtl' : 'ltr'} data-testid="app-root">
@@ -133,6 +136,9 @@ export function Layout() {
               controllerRef={mapRef}
               compact={chartsOpen || !!selected}
               caption={meta && <PlaybackCaption playback={playback} bin={axis.bin} lang={lang} />}
+              area={mapArea}
+              padding={framing.padding}
+              onFitAll={framing.fitAll}
             />
             {meta && (chartsOpen || tab === 'charts') && (
               <LazyPart part="charts">

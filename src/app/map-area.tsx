@@ -1,4 +1,4 @@
-import { lazy, useState, type ReactNode } from 'react';
+import { lazy, useCallback, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meta } from '../domain/meta-schema';
 import type { OperationFeature } from '../domain/operation-schema';
@@ -8,6 +8,9 @@ import { Credits } from '../features/map/credits';
 import { LazyPart } from '../features/lazy/lazy-part';
 import { Legend } from '../features/map/legend';
 import { MapControls } from '../features/map/map-controls';
+import type { MapLocale } from '../features/map/map-locale';
+import { OperationChooser } from '../features/map/operation-chooser';
+import type { Padding } from '../features/map/free-area';
 import { DENSE_FROM } from '../features/map/operation-layers';
 import type { ViewState } from '../features/url-state/codec';
 import type { Lang } from '../domain/view';
@@ -39,28 +42,37 @@ interface Props {
   compact: boolean;
   /** Shown over the top of the map (the playback period). */
   caption?: ReactNode;
+  /** The map area's element (its overlays are measured against it), its free area, and "zoom to filtered". */
+  area: RefObject<HTMLElement | null>;
+  padding: () => Padding;
+  onFitAll: () => void;
 }
 
 /** The map with its overlays: basemap and layer pickers, legend, credits and the offline-basemap notice. */
-export function MapArea({
-  meta,
-  untimed,
-  operations,
-  view,
-  lang,
-  setView,
-  onSelect,
-  controllerRef,
-  compact,
-  caption,
-}: Props) {
+export function MapArea(props: Props) {
+  const { meta, untimed, operations, view, lang, setView, onSelect, controllerRef, compact, caption } = props;
+  const { area, padding, onFitAll } = props;
   const { t } = useTranslation();
   const [failed, setFailed] = useState<string | null>(null);
   const basemap = BASEMAP_IDS.includes(view.base) ? view.base : 'embedded';
   const failedName = ONLINE_BASEMAPS.find((b) => b.id === failed)?.label[lang];
+  const [chooser, setChooser] = useState<{ ids: string[]; point: { x: number; y: number } } | null>(null);
+  const closeChooser = useCallback(() => setChooser(null), []);
+  const byId = useMemo(() => new Map(untimed.map((o) => [o.id, o])), [untimed]);
+  const locale: MapLocale = {
+    lang,
+    strings: {
+      'NavigationControl.ZoomIn': t('map.zoomIn'),
+      'NavigationControl.ZoomOut': t('map.zoomOut'),
+      'NavigationControl.ResetBearing': t('map.resetNorth'),
+      'Map.Title': t('map.canvas'),
+    },
+    km: t('map.km'),
+    m: t('map.m'),
+  };
 
   return (
-    <section className="map-area">
+    <section className="map-area" ref={area as RefObject<HTMLElement>}>
       <LazyPart part="map" loading={<div className="map map-loading" data-testid="map" data-map-idle="false" />}>
         <MapView
           operations={naiveUpdates ? operations : untimed}
@@ -68,6 +80,7 @@ export function MapArea({
           timeSlices={!naiveUpdates}
           precisions={meta?.taxonomy.location_precisions}
           lang={lang}
+          locale={locale}
           camera={view.map}
           selected={view.op}
           mode={view.layer}
@@ -75,6 +88,8 @@ export function MapArea({
           label={t('map.label')}
           controllerRef={controllerRef}
           onSelect={onSelect}
+          onChoose={(ids, point) => setChooser({ ids, point })}
+          padding={padding}
           onCamera={(map) => setView({ map })}
           onBasemapError={(id) => {
             setFailed(id);
@@ -110,6 +125,29 @@ export function MapArea({
         />
       )}
       {caption}
+      <button
+        type="button"
+        className="map-fit icon-button"
+        data-testid="zoom-to-filtered"
+        title={t('map.fitFiltered')}
+        aria-label={t('map.fitFiltered')}
+        disabled={!operations.length}
+        onClick={onFitAll}
+      >
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          <path d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4" fill="none" stroke="currentColor" />
+          <circle cx="8" cy="8" r="2" fill="currentColor" />
+        </svg>
+      </button>
+      {chooser && (
+        <OperationChooser
+          operations={chooser.ids.flatMap((id) => byId.get(id) ?? [])}
+          point={chooser.point}
+          lang={lang}
+          onSelect={onSelect}
+          onClose={closeChooser}
+        />
+      )}
       {meta && <Credits credits={meta.credits} lang={lang} basemap={basemap} />}
     </section>
   );

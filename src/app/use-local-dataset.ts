@@ -1,21 +1,30 @@
-/** A dataset file the analyst opened locally: parsed in the browser, kept in memory, never uploaded. */
+/** A dataset file the analyst opened locally: read as bytes, parsed in the browser, kept in memory, never uploaded. */
 import { useCallback, useState } from 'react';
 import type { ParsedDataset } from '../domain/dataset';
+import { DatasetError, type DatasetFailure } from '../domain/dataset-issues';
 import { fetchGovernorates } from '../features/operations/queries';
 
 export function useLocalDataset(onLoaded: () => void) {
   const [dataset, setDataset] = useState<ParsedDataset | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<DatasetFailure | null>(null);
   const open = useCallback(
     async (file: File) => {
       setFailure(null);
       try {
-        const [text, { parseDataset }] = await Promise.all([file.text(), import('../domain/dataset')]);
-        const govs = /\.csv$/i.test(file.name) || !text.trimStart().startsWith('{') ? await fetchGovernorates() : [];
-        setDataset(parseDataset(file.name, text, govs));
+        // Every point is checked against the governorate polygons, GeoJSON features as much as CSV rows.
+        const [bytes, { parseDataset }, govs] = await Promise.all([
+          file.arrayBuffer(),
+          import('../domain/dataset'),
+          fetchGovernorates(),
+        ]);
+        setDataset(parseDataset(file.name, new Uint8Array(bytes), govs));
         onLoaded();
       } catch (e) {
-        setFailure(e instanceof Error ? e.message : String(e));
+        setFailure(
+          e instanceof DatasetError
+            ? { file: e.file, problem: e.problem }
+            : { file: file.name, problem: { code: 'other', message: e instanceof Error ? e.message : String(e) } },
+        );
       }
     },
     [onLoaded],

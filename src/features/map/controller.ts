@@ -15,15 +15,29 @@ import { createOperationsSync } from './operations-sync';
 import { interactiveLayerIds, visibleLayerIds } from './operation-layers';
 import { buildStyle, LABEL_LAYER_IDS, nameField, type FontUrls } from './style';
 import { createTooltip } from './tooltip';
+import { inFreeArea, NO_PADDING, type Padding } from './free-area';
+import { applyLocale, type MapLocale } from './map-locale';
+import { createScaleBar } from './scale-bar';
+
+export type { Padding } from './free-area';
 
 export interface MapHandlers {
   onSelect: (id: string) => void;
+  /**
+   * Several operations (or, from the keyboard, none) under the point a person picked: the view offers a list.
+   * `point` is in map pixels.
+   */
+  onChoose: (ids: string[], point: { x: number; y: number }, keyboard: boolean) => void;
+  /** What the overlays cover now, as padding: fits and flights keep operations out of it. */
+  padding: () => Padding;
   onCamera: (camera: Camera) => void;
   onBasemapError: (id: string) => void;
 }
 
 export interface MapInit {
   lang: Lang;
+  /** MapLibre's own UI strings (zoom buttons, map name) in the UI language, and the scale's units. */
+  locale: MapLocale;
   mode: LayerMode;
   camera: Camera | null;
   dataUrl: string;
@@ -40,6 +54,13 @@ export interface MapController {
   setSelected(id: string | null, fly: boolean): void;
   setView(camera: Camera | null): void;
   setLanguage(lang: Lang): void;
+  /** MapLibre's UI strings and the scale's units (they follow the UI language once its strings are loaded). */
+  setLocale(locale: MapLocale): void;
+  /**
+   * Shows these operations: `fit` always fits them (a person asked: the camera goes to the URL); `ifNoneVisible`
+   * only when none of them is in the free area of the current view (a filter change emptied the view).
+   */
+  showOperations(ops: OperationFeature[], how: 'fit' | 'ifNoneVisible'): void;
   setBasemap(id: string): void;
   setLayerMode(mode: LayerMode): void;
   /** A copy of the rendered map, taken right after the next frame is drawn (WebGL buffers are not kept). */
@@ -63,6 +84,10 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
   let fitted = init.camera !== null;
   let selectedId: string | null = null;
   let flyPending = false;
+  let locale = init.locale;
+  const padding = (): Padding => handlers().padding?.() ?? NO_PADDING;
+  /** The operations of the last automatic fit: kept in view when the map is resized, until a person moves it. */
+  let keptInView: OperationFeature[] | null = null;
 
   const busy = () => {
     container.dataset.mapIdle = 'false';
@@ -83,16 +108,18 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     minZoom: MIN_ZOOM,
     // No label fade-in: the map is idle (and readable) as soon as a change is drawn.
     fadeDuration: 0,
+    locale: init.locale.strings,
   });
   map.touchZoomRotate.disableRotation();
   // Controls sit at the inline end (right in English, left in Arabic); our overlays take the inline start.
   const nav = new maplibregl.NavigationControl({ showCompass: false });
-  const scale = new maplibregl.ScaleControl({ unit: 'metric' });
+  const scale = createScaleBar(() => ({ km: locale.km, m: locale.m, lang }));
   const placeControls = () => {
     const end = lang === 'ar' ? 'left' : 'right';
     for (const c of [nav, scale]) if (map.hasControl(c)) map.removeControl(c);
     map.addControl(nav, `top-${end}`);
     map.addControl(scale, `bottom-${end}`);
+    applyLocale(map, locale);
   };
   placeControls();
   if (navigator.webdriver) (window as unknown as { __atlasMap?: unknown }).__atlasMap = map;
@@ -116,6 +143,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     const asked = reportNextMove;
     reportNextMove = false;
     if (!e.originalEvent && !asked) return;
+    if (e.originalEvent) keptInView = null;
     const c = map.getCenter().wrap();
     handlers().onCamera(roundCamera({ zoom: map.getZoom(), lat: c.lat, lon: c.lng }));
   });
@@ -137,22 +165,53 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     tooltip.show(op ?? null, e.point);
   });
   map.on('mouseout', () => tooltip.show(null, { x: 0, y: 0 }));
-  map.on('click', async (e) => {
-    const hit = visibleHit(e.point);
-    if (!hit) return;
-    if (hit.properties.point_count) {
+  map.on('click', (e) => void pick(e.point, 6, false));
+  // Keyboard: Enter or Space on the focused map picks what lies under its centre (a crosshair shows it).
+  map.getCanvas().addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    const { width, height } = container.getBoundingClientRect();
+    void pick(new maplibregl.Point(width / 2, height / 2), 18, true);
+  });
+
+  /**
+   * What a click (or Enter) picks: a cluster expands; one operation is selected; several within a few pixels
+   * (Deir ez-Zor has several) are offered as a list instead of one picked arbitrarily.
+   */
+  async function pick(point: maplibregl.Point, radius: number, keyboard: boolean) {
+    const box: [maplibregl.PointLike, maplibregl.PointLike] = [
+      [point.x - radius, point.y - radius],
+      [point.x + radius, point.y + radius],
+    ];
+    const hits = map.queryRenderedFeatures(box, { layers: interactiveLayerIds(mode) });
+    const cluster = hits.find((h) => h.properties.point_count);
+    const ids = [...new Set(hits.filter((h) => !h.properties.point_count).map((h) => String(h.properties.id)))];
+    if (cluster && !ids.length) {
       const source = map.getSource('ops-clustered') as maplibregl.GeoJSONSource;
       let zoom: number;
       try {
-        zoom = await source.getClusterExpansionZoom(hit.properties.cluster_id as number);
+        zoom = await source.getClusterExpansionZoom(cluster.properties.cluster_id as number);
       } catch {
         return; // the clusters changed under the click (playback in cluster mode)
       }
       reportNextMove = true;
-      map.easeTo({ center: (hit.geometry as GeoJSON.Point).coordinates as [number, number], zoom });
+      keptInView = null;
+      map.easeTo({ center: (cluster.geometry as GeoJSON.Point).coordinates as [number, number], zoom });
       return;
     }
-    handlers().onSelect(String(hit.properties.id));
+    if (ids.length === 1) handlers().onSelect(ids[0]);
+    else if (ids.length > 1 || keyboard) handlers().onChoose(ids, { x: point.x, y: point.y }, keyboard);
+  }
+
+  /** The operations' bounds, fitted into the free area of the map. */
+  function fit(ops: OperationFeature[], animate: boolean): boolean {
+    const bounds = boundsOf(ops);
+    if (!bounds) return false;
+    map.fitBounds(bounds, { padding: padding(), maxZoom: 10, animate, duration: animate ? 600 : 0 });
+    return true;
+  }
+  map.on('resize', () => {
+    if (keptInView) fit(keptInView, false);
   });
 
   // Sources and layers can change once the style is parsed; waiting for 'load' (first tiles drawn) would
@@ -169,11 +228,13 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     if (!op || !flyPending) return;
     flyPending = false;
     reportNextMove = true;
-    const phone = window.matchMedia('(max-width: 600px)').matches;
+    keptInView = null;
+    // The point lands in the middle of the free area (above the phone's bottom sheet, clear of the overlays).
+    const pad = padding();
     map.flyTo({
       center: op.geometry.coordinates,
       zoom: Math.max(map.getZoom(), 8),
-      offset: phone ? [0, -container.clientHeight * 0.25] : [0, 0],
+      offset: [(pad.left - pad.right) / 2, (pad.top - pad.bottom) / 2],
       duration: 800,
     });
   }
@@ -208,10 +269,10 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
       byId = new Map(ops.map((o) => [o.id, o]));
       whenLoaded(() => {
         sync.setOperations(ops, precisions);
-        const bounds = boundsOf(ops);
-        if (!fitted && bounds) {
+        if (!fitted && boundsOf(ops)) {
           fitted = true;
-          map.fitBounds(bounds, { padding: 60, maxZoom: 9, animate: false });
+          fit(ops, false);
+          keptInView = ops;
         }
         flyToSelected();
         // A selection the current filters leave off the map must not fly there later by surprise.
@@ -243,8 +304,14 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
       // A camera from the URL (a link, Back/Forward) wins over a flight in progress, which must not report itself.
       reportNextMove = false;
       flyPending = false;
+      keptInView = null;
       map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
       busy();
+    },
+    setLocale(next) {
+      locale = next;
+      applyLocale(map, locale);
+      scale.update();
     },
     setLanguage(next) {
       if (next === lang) return;
@@ -256,6 +323,22 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
       });
     },
     setBasemap,
+    showOperations(ops, how) {
+      whenLoaded(() => {
+        if (how === 'ifNoneVisible') {
+          const { width, height } = container.getBoundingClientRect();
+          const pad = padding();
+          const visible = ops.some((o) => {
+            const p = map.project(o.geometry.coordinates);
+            return inFreeArea(p.x, p.y, pad, width, height);
+          });
+          if (visible) return;
+        }
+        reportNextMove = true;
+        if (fit(ops, true)) keptInView = ops;
+        busy();
+      });
+    },
     setLayerMode(next) {
       if (next === mode) return;
       mode = next;

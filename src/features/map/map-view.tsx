@@ -6,6 +6,7 @@ import type { OperationFeature } from '../../domain/operation-schema';
 import type { Camera, Lang, LayerMode } from '../../domain/view';
 import { createMapController, type MapController, type MapHandlers } from './controller';
 import type { TimeRange } from './map-data';
+import type { MapLocale } from './map-locale';
 
 interface Props extends MapHandlers {
   /** Operations matching every filter except time. */
@@ -13,6 +14,8 @@ interface Props extends MapHandlers {
   time: TimeRange;
   precisions: Taxonomy['location_precisions'] | undefined;
   lang: Lang;
+  /** MapLibre's UI strings and the scale units in `lang`. */
+  locale: MapLocale;
   camera: Camera | null;
   selected: string | null;
   mode: LayerMode;
@@ -43,6 +46,7 @@ export function MapView(props: Props) {
       container.current!,
       {
         lang: p.lang,
+        locale: p.locale,
         mode: p.mode,
         camera: p.camera,
         dataUrl: absolute(`${import.meta.env.BASE_URL}data/`),
@@ -82,6 +86,8 @@ export function MapView(props: Props) {
     controller.current?.setView(latest.current.camera);
   }, [cameraKey]);
   useEffect(() => controller.current?.setLanguage(lang), [lang]);
+  const localeKey = JSON.stringify(props.locale);
+  useEffect(() => controller.current?.setLocale(JSON.parse(localeKey) as MapLocale), [localeKey]);
   useEffect(() => controller.current?.setBasemap(basemap), [basemap]);
   useEffect(() => controller.current?.setLayerMode(mode), [mode]);
 
