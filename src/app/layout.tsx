@@ -17,6 +17,8 @@ import { PlaybackCaption } from '../features/timeline/playback-caption';
 import { Timeline } from '../features/timeline/timeline';
 import { usePlayback, type TimePatch } from '../features/timeline/use-playback';
 import { useTimeAxis } from '../features/timeline/use-time-axis';
+import { ignoredParams } from '../features/url-state/codec';
+import { LinkNotice } from '../features/url-state/link-notice';
 import { useUrlState } from '../features/url-state/use-url-state';
 import { DatasetBanner } from '../features/datasets/dataset-banner';
 import { DropZone } from '../features/datasets/drop-zone';
@@ -51,6 +53,9 @@ export function Layout() {
     [setView],
   );
   const meta = data.meta;
+  // What the opening link had that could not be used: told once, never fatal.
+  const [ignored] = useState(() => ignoredParams(window.location.search));
+  const missingOp = view.op && data.operations && !selected ? view.op : null;
   const axis = useTimeAxis(untimed, meta);
   const playback = usePlayback(
     axis,
@@ -90,6 +95,7 @@ export function Layout() {
           setView({ data: null, op: null }, 'push');
         }}
       />
+      <LinkNotice ignored={ignored} missingOp={missingOp} />
       {data.error ? (
         <main className="app-main app-main-message">
           <DataError

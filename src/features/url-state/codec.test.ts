@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultViewState, parse, serialize, type ViewState } from './codec';
+import { defaultViewState, ignoredParams, parse, serialize, type ViewState } from './codec';
 
 describe('URL codec', () => {
   it('parses every key of the test contract', () => {
@@ -48,5 +48,15 @@ describe('URL codec', () => {
   it('swaps a range given backwards and clamps the zoom to the map limits', () => {
     expect(parse('?from=2021-01-01&to=2020-01-01')).toMatchObject({ from: '2020-01-01', to: '2021-01-01' });
     expect(parse('?map=1/35/40').map).toEqual({ zoom: 3, lat: 35, lon: 40 });
+  });
+
+  it('names what a link had that was ignored, and nothing else', () => {
+    expect(
+      ignoredParams('?v=1&lang=ar&years=2020,abc,12020&map=abc&foo=bar&from=2020-02-30&layer=points&charts=yes&op=x'),
+    ).toEqual(['years=abc,12020', 'map=abc', 'foo=bar', 'from=2020-02-30', 'charts=yes']);
+    expect(ignoredParams('?v=1&lang=en&map=7/35/40&years=2017&q=الشحيل&op=2017-01-08-kubar&bench-map=setdata')).toEqual(
+      [],
+    );
+    expect(ignoredParams(`?q=${'x'.repeat(205)}`)).toEqual(['q=xxxxx…']);
   });
 });

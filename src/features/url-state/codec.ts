@@ -98,3 +98,71 @@ export function serialize(s: ViewState): string {
   if (s.charts) p.set('charts', '1');
   return `?${p.toString().replace(/%2C/g, ',').replace(/%2F/g, '/')}`;
 }
+
+/** Keys the atlas reads; `bench-map` is the benchmark's switch (see app/map-area.tsx). */
+const KNOWN = new Set([
+  'v',
+  'lang',
+  'map',
+  'from',
+  'to',
+  'years',
+  'actors',
+  'targets',
+  'types',
+  'gov',
+  'prec',
+  'conf',
+  'airborne',
+  'q',
+  'op',
+  'layer',
+  'base',
+  'data',
+  'charts',
+  'bench-map',
+]);
+const LISTS = ['years', 'actors', 'targets', 'types', 'gov', 'prec', 'conf'] as const;
+const FLAGS = ['airborne', 'charts'] as const;
+
+/**
+ * What `parse` had to ignore in a link, as `key=value` pieces to tell the person: unknown keys, values that are
+ * not valid (the parts of a list that are not), and a search text cut to its 200 characters.
+ */
+export function ignoredParams(search: string): string[] {
+  const p = new URLSearchParams(search);
+  const s = parse(search);
+  const out: string[] = [];
+  for (const [key, raw] of p) {
+    if (!KNOWN.has(key)) {
+      out.push(`${key}=${raw}`);
+      continue;
+    }
+    const list = LISTS.find((k) => k === key);
+    if (list) {
+      const kept = new Set((s[list] as (string | number)[]).map(String));
+      const dropped = raw.split(',').filter((v) => v && !kept.has(v));
+      if (dropped.length) out.push(`${key}=${dropped.join(',')}`);
+      continue;
+    }
+    if (FLAGS.some((k) => k === key)) {
+      if (!['1', '0', ''].includes(raw)) out.push(`${key}=${raw}`);
+      continue;
+    }
+    if (key === 'q') {
+      if (raw.length > 200) out.push(`q=${raw.slice(200, 230)}…`);
+      continue;
+    }
+    const bad =
+      (key === 'v' && raw !== '1') ||
+      (key === 'lang' && s.lang !== raw) ||
+      (key === 'map' && !s.map) ||
+      ((key === 'from' || key === 'to') && !s[key]) ||
+      (key === 'op' && s.op !== raw) ||
+      (key === 'layer' && s.layer !== raw) ||
+      (key === 'base' && s.base !== raw) ||
+      (key === 'data' && s.data !== raw);
+    if (bad) out.push(`${key}=${raw}`);
+  }
+  return out;
+}
