@@ -6,6 +6,8 @@ import { ActiveChips } from '../features/filters/active-chips';
 import { describeFilters } from '../features/filters/describe';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { LangSwitch } from '../features/language/lang-switch';
+import { ThemeSwitch } from '../features/theme/theme-switch';
+import { useTheme } from '../features/theme/use-theme';
 import { LazyPart } from '../features/lazy/lazy-part';
 import { useLanguage } from '../features/language/use-language';
 import type { MapController } from '../features/map/controller';
@@ -38,6 +40,7 @@ export function Layout() {
   const { t } = useTranslation();
   const [view, setView] = useUrlState();
   const lang = useLanguage(view.lang);
+  const [theme, setTheme] = useTheme();
   const local = useLocalDataset(useCallback(() => setView({ op: null, data: null }, 'push'), [setView]));
   const data = useAtlasData(view.data, local.dataset);
   const { filtered, untimed } = useViewData(data.operations, view);
@@ -84,6 +87,7 @@ export function Layout() {
             mapImage={() => mapRef.current?.snapshot()}
           />
         )}
+        <ThemeSwitch theme={theme} onChange={setTheme} />
         <LangSwitch onSwitch={(l) => setView({ lang: l }, 'push')} />
       </AppHeader>
       <DatasetBanner
@@ -143,6 +147,7 @@ export function Layout() {
               compact={chartsOpen || !!selected}
               caption={meta && <PlaybackCaption playback={playback} bin={axis.bin} lang={lang} />}
               area={mapArea}
+              theme={theme}
               padding={framing.padding}
               onFitAll={framing.fitAll}
             />

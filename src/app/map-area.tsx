@@ -13,7 +13,7 @@ import { OperationChooser } from '../features/map/operation-chooser';
 import type { Padding } from '../features/map/free-area';
 import { DENSE_FROM } from '../features/map/operation-layers';
 import type { ViewState } from '../features/url-state/codec';
-import type { Lang } from '../domain/view';
+import type { Lang, Theme } from '../domain/view';
 import type { useUrlState } from '../features/url-state/use-url-state';
 
 // MapLibre (~300 KB gzip) loads as its own chunk, requested at once in parallel with the app and the data, so
@@ -44,6 +44,7 @@ interface Props {
   caption?: ReactNode;
   /** The map area's element (its overlays are measured against it), its free area, and "zoom to filtered". */
   area: RefObject<HTMLElement | null>;
+  theme: Theme;
   padding: () => Padding;
   onFitAll: () => void;
 }
@@ -51,7 +52,7 @@ interface Props {
 /** The map with its overlays: basemap and layer pickers, legend, credits and the offline-basemap notice. */
 export function MapArea(props: Props) {
   const { meta, untimed, operations, view, lang, setView, onSelect, controllerRef, compact, caption } = props;
-  const { area, padding, onFitAll } = props;
+  const { area, padding, onFitAll, theme } = props;
   const { t } = useTranslation();
   const [failed, setFailed] = useState<string | null>(null);
   const basemap = BASEMAP_IDS.includes(view.base) ? view.base : 'embedded';
@@ -81,6 +82,7 @@ export function MapArea(props: Props) {
           precisions={meta?.taxonomy.location_precisions}
           lang={lang}
           locale={locale}
+          theme={theme}
           camera={view.map}
           selected={view.op}
           mode={view.layer}

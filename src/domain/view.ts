@@ -4,6 +4,8 @@
  */
 export type Lang = 'ar' | 'en';
 export type LayerMode = 'points' | 'clusters' | 'heat';
+/** The colour theme (not in links: remembered per device). */
+export type Theme = 'light' | 'dark';
 export interface Camera {
   zoom: number;
   lat: number;

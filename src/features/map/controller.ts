@@ -13,7 +13,7 @@ import { maplibregl } from './maplibre';
 import { boundsOf, type TimeRange } from './map-data';
 import { createOperationsSync } from './operations-sync';
 import { interactiveLayerIds, visibleLayerIds } from './operation-layers';
-import { buildStyle, LABEL_LAYER_IDS, nameField, type FontUrls } from './style';
+import { buildStyle, LABEL_LAYER_IDS, nameField, themePaint, type FontUrls, type Theme } from './style';
 import { createTooltip } from './tooltip';
 import { inFreeArea, NO_PADDING, type Padding } from './free-area';
 import { applyLocale, type MapLocale } from './map-locale';
@@ -38,6 +38,7 @@ export interface MapInit {
   lang: Lang;
   /** MapLibre's own UI strings (zoom buttons, map name) in the UI language, and the scale's units. */
   locale: MapLocale;
+  theme: Theme;
   mode: LayerMode;
   camera: Camera | null;
   dataUrl: string;
@@ -62,6 +63,8 @@ export interface MapController {
    */
   showOperations(ops: OperationFeature[], how: 'fit' | 'ifNoneVisible'): void;
   setBasemap(id: string): void;
+  /** The embedded basemap's light or dark palette. */
+  setTheme(theme: Theme): void;
   setLayerMode(mode: LayerMode): void;
   /** A copy of the rendered map, taken right after the next frame is drawn (WebGL buffers are not kept). */
   snapshot(): Promise<HTMLCanvasElement>;
@@ -85,6 +88,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
   let selectedId: string | null = null;
   let flyPending = false;
   let locale = init.locale;
+  let theme = init.theme;
   const padding = (): Padding => handlers().padding?.() ?? NO_PADDING;
   /** The operations of the last automatic fit: kept in view when the map is resized, until a person moves it. */
   let keptInView: OperationFeature[] | null = null;
@@ -97,7 +101,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
 
   const map = new maplibregl.Map({
     container,
-    style: buildStyle({ lang, dataUrl: init.dataUrl, fonts: init.fonts, mode }),
+    style: buildStyle({ lang, theme: init.theme, dataUrl: init.dataUrl, fonts: init.fonts, mode }),
     bounds: init.camera ? undefined : SYRIA,
     center: init.camera ? [init.camera.lon, init.camera.lat] : undefined,
     zoom: init.camera?.zoom,
@@ -323,6 +327,15 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
       });
     },
     setBasemap,
+    setTheme(next) {
+      if (next === theme) return;
+      theme = next;
+      whenLoaded(() => {
+        for (const [id, paint] of Object.entries(themePaint(theme)))
+          for (const [prop, value] of Object.entries(paint)) map.setPaintProperty(id, prop as never, value as never);
+        busy();
+      });
+    },
     showOperations(ops, how) {
       whenLoaded(() => {
         if (how === 'ifNoneVisible') {

@@ -7,6 +7,7 @@ import type { Camera, Lang, LayerMode } from '../../domain/view';
 import { createMapController, type MapController, type MapHandlers } from './controller';
 import type { TimeRange } from './map-data';
 import type { MapLocale } from './map-locale';
+import type { Theme } from './style';
 
 interface Props extends MapHandlers {
   /** Operations matching every filter except time. */
@@ -16,6 +17,7 @@ interface Props extends MapHandlers {
   lang: Lang;
   /** MapLibre's UI strings and the scale units in `lang`. */
   locale: MapLocale;
+  theme: Theme;
   camera: Camera | null;
   selected: string | null;
   mode: LayerMode;
@@ -47,6 +49,7 @@ export function MapView(props: Props) {
       {
         lang: p.lang,
         locale: p.locale,
+        theme: p.theme,
         mode: p.mode,
         camera: p.camera,
         dataUrl: absolute(`${import.meta.env.BASE_URL}data/`),
@@ -86,6 +89,7 @@ export function MapView(props: Props) {
     controller.current?.setView(latest.current.camera);
   }, [cameraKey]);
   useEffect(() => controller.current?.setLanguage(lang), [lang]);
+  useEffect(() => controller.current?.setTheme(props.theme), [props.theme]);
   const localeKey = JSON.stringify(props.locale);
   useEffect(() => controller.current?.setLocale(JSON.parse(localeKey) as MapLocale), [localeKey]);
   useEffect(() => controller.current?.setBasemap(basemap), [basemap]);

@@ -7,16 +7,26 @@ import { makeOp } from '../../domain/test-ops';
 import { ONLINE_BASEMAPS } from './basemaps';
 import { inTime, timeState, toMapData } from './map-data';
 import { interactiveLayerIds, METRES_PER_PIXEL_Z0, TIME_BINS, visibleLayerIds } from './operation-layers';
-import { buildStyle, LABEL_LAYER_IDS } from './style';
+import { buildStyle, LABEL_LAYER_IDS, themePaint } from './style';
 
 const fonts = { latin: 'http://x/l.woff2', arabic: 'http://x/a.woff2' };
 const style = (over = {}) =>
-  buildStyle({ lang: 'ar', dataUrl: 'http://127.0.0.1/data/', fonts, mode: 'points', ...over });
+  buildStyle({ lang: 'ar', theme: 'light', dataUrl: 'http://127.0.0.1/data/', fonts, mode: 'points', ...over });
 
 describe('map style', () => {
   it('passes the style-spec validator in every mode, language and basemap', () => {
     for (const mode of ['points', 'clusters', 'heat'] as const)
-      for (const lang of ['ar', 'en'] as const) expect(validateStyleMin(style({ mode, lang }))).toEqual([]);
+      for (const lang of ['ar', 'en'] as const)
+        for (const theme of ['light', 'dark'] as const)
+          expect(validateStyleMin(style({ mode, lang, theme }))).toEqual([]);
+  });
+
+  it('draws a dark basemap in the dark theme, with every themed layer present', () => {
+    const paint = (theme: 'light' | 'dark', id: string) =>
+      style({ theme }).layers.find((l) => l.id === id)!.paint as Record<string, unknown>;
+    expect(paint('dark', 'background')['background-color']).not.toBe(paint('light', 'background')['background-color']);
+    expect(paint('dark', 'ops-selected')['circle-stroke-color']).toBe('#ffffff');
+    for (const id of Object.keys(themePaint('dark'))) expect(style().layers.some((l) => l.id === id)).toBe(true);
   });
 
   it('has unique layer ids', () => {

@@ -5,7 +5,9 @@
  */
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { binSourceIds, operationLayers, visibleLayerIds } from './operation-layers';
-import type { LayerMode } from '../../domain/view';
+import type { LayerMode, Theme } from '../../domain/view';
+
+export type { Theme } from '../../domain/view';
 
 /** One weight only: every extra font file costs the first render a fetch and a TinySDF pass (~100 ms each). */
 export interface FontUrls {
@@ -15,6 +17,8 @@ export interface FontUrls {
 
 export interface StyleOptions {
   lang: 'ar' | 'en';
+  /** The embedded basemap's palette (the operations keep their colours in both). */
+  theme: Theme;
   /** Absolute URL of the data directory, ending in `/`. */
   dataUrl: string;
   fonts: FontUrls;
@@ -24,16 +28,62 @@ export interface StyleOptions {
 const ARABIC_RANGES = ['U+0600-06FF', 'U+0750-077F', 'U+FB50-FDFF', 'U+FE70-FEFF'];
 const LATIN_RANGES = ['U+0000-024F', 'U+1E00-1EFF', 'U+2000-206F', 'U+20AC', 'U+2122'];
 
-export const COLORS = {
-  sea: '#d7e2e8',
-  land: '#ecebe6',
-  syria: '#f7f6f2',
-  border: '#8a8f98',
-  governorate: '#a69e92',
-  water: '#a9c7da',
-  label: '#4b5260',
-  labelHalo: '#ffffff',
+const PALETTES = {
+  light: {
+    sea: '#d7e2e8',
+    land: '#ecebe6',
+    syria: '#f7f6f2',
+    border: '#8a8f98',
+    governorate: '#a69e92',
+    water: '#a9c7da',
+    label: '#4b5260',
+    labelHalo: '#ffffff',
+    waterLabel: '#4a7a99',
+    governorateLabel: '#7b746a',
+    countryLabel: '#80858d',
+    city: '#5d6470',
+    selected: '#1f2328',
+  },
+  dark: {
+    sea: '#0f1a22',
+    land: '#22262b',
+    syria: '#2b3036',
+    border: '#7d848e',
+    governorate: '#6f685e',
+    water: '#2a4a60',
+    label: '#c9ced6',
+    labelHalo: '#15181c',
+    waterLabel: '#8fb8d4',
+    governorateLabel: '#b3aa9c',
+    countryLabel: '#98a0aa',
+    city: '#aab2bd',
+    selected: '#ffffff',
+  },
 };
+export const COLORS = PALETTES.light;
+
+/**
+ * The paint properties that differ between the light and the dark basemap, per layer: the style is built with
+ * them and the controller re-applies them when the theme changes (no style reload).
+ */
+export function themePaint(theme: Theme): Record<string, Record<string, unknown>> {
+  const c = PALETTES[theme];
+  const label = { 'text-color': c.label, 'text-halo-color': c.labelHalo };
+  return {
+    background: { 'background-color': c.sea },
+    'countries-fill': { 'fill-color': ['case', ['==', ['get', 'iso'], 'SYR'], c.syria, c.land] },
+    lakes: { 'fill-color': c.water },
+    rivers: { 'line-color': c.water },
+    'governorate-lines': { 'line-color': c.governorate },
+    'country-lines': { 'line-color': c.border },
+    'water-labels': { 'text-color': c.waterLabel, 'text-halo-color': c.labelHalo },
+    'governorate-labels': { ...label, 'text-color': c.governorateLabel },
+    'country-labels': { ...label, 'text-color': c.countryLabel },
+    'city-dots': { 'circle-color': c.city },
+    'city-labels': label,
+    'ops-selected': { 'circle-stroke-color': c.selected },
+  };
+}
 
 /** `name_ar` or `name_en`, falling back to the other when empty. */
 export const nameField = (lang: 'ar' | 'en') =>
@@ -42,10 +92,11 @@ export const nameField = (lang: 'ar' | 'en') =>
 /** Symbol layers whose `text-field` follows the language; the controller relabels exactly these. */
 export const LABEL_LAYER_IDS = ['country-labels', 'governorate-labels', 'water-labels', 'city-labels'];
 
-function baseLayers(lang: 'ar' | 'en'): LayerSpecification[] {
+function baseLayers(lang: 'ar' | 'en', theme: Theme): LayerSpecification[] {
   const name = nameField(lang);
-  const labelPaint = { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.5 };
-  return [
+  const paint = themePaint(theme);
+  const labelPaint = { 'text-halo-width': 1.5 };
+  const layers = [
     { id: 'background', type: 'background', paint: { 'background-color': COLORS.sea } },
     {
       id: 'countries-fill',
@@ -119,6 +170,9 @@ function baseLayers(lang: 'ar' | 'en'): LayerSpecification[] {
       paint: labelPaint,
     },
   ] as LayerSpecification[];
+  return layers.map(
+    (l) => ({ ...l, paint: { ...(l as { paint?: object }).paint, ...paint[l.id] } }) as LayerSpecification,
+  );
 }
 
 export function buildStyle(o: StyleOptions): StyleSpecification {
@@ -130,9 +184,14 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
   const empty = { type: 'FeatureCollection' as const, features: [] };
   const ops = operationLayers();
   const visible = new Set(visibleLayerIds(o.mode));
+  const themed = themePaint(o.theme);
   const opLayers = [...ops.heat, ...ops.clusters, ...ops.points, ops.selected].map(
     (l) =>
-      ({ ...l, layout: { ...l.layout, visibility: visible.has(l.id) ? 'visible' : 'none' } }) as LayerSpecification,
+      ({
+        ...l,
+        layout: { ...l.layout, visibility: visible.has(l.id) ? 'visible' : 'none' },
+        paint: { ...l.paint, ...themed[l.id] },
+      }) as LayerSpecification,
   );
   return {
     version: 8,
@@ -152,6 +211,6 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       'ops-selected': { type: 'geojson', data: empty },
       'ops-clustered': { type: 'geojson', data: empty, cluster: true, clusterRadius: 40, clusterMaxZoom: 9 },
     },
-    layers: [...baseLayers(o.lang), ...opLayers],
+    layers: [...baseLayers(o.lang, o.theme), ...opLayers],
   } as StyleSpecification;
 }
