@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OpCount } from '../features/operations/op-count';
 
@@ -6,12 +6,43 @@ interface Props {
   count: number | null;
   chartsOpen: boolean;
   onCharts: () => void;
+  /** Always in the header row (the language switch). */
+  primary: ReactNode;
+  /** The tools: in the row on larger screens, behind "More" on phones. */
   children: ReactNode;
 }
 
-/** Title, the live count, and the tools (passed in as children by the layout). */
-export function AppHeader({ count, chartsOpen, onCharts, children }: Props) {
+/**
+ * Title, the live count and the tools. On phones (≤ 600 px) the header is one row: title, count, language and
+ * a "More" button that opens the other tools (link, file, export, theme) in a panel; Esc or a click outside
+ * closes it.
+ */
+export function AppHeader({ count, chartsOpen, onCharts, primary, children }: Props) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const outside = (e: PointerEvent) => {
+      const target = e.target as Node;
+      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+    };
+    const escape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('pointerdown', outside, true);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('pointerdown', outside, true);
+      document.removeEventListener('keydown', escape);
+    };
+  }, [open]);
+
   return (
     <header className="app-header">
       <div className="brand">
@@ -19,11 +50,23 @@ export function AppHeader({ count, chartsOpen, onCharts, children }: Props) {
         <p className="subtitle">{t('app.subtitle')}</p>
       </div>
       {count !== null && <OpCount count={count} />}
-      <div className="header-tools">
+      <div className="header-primary">{primary}</div>
+      <button
+        ref={button}
+        type="button"
+        className="tool-button header-more"
+        data-testid="header-more"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">⋯</span> {t('app.more')}
+      </button>
+      <div ref={panel} id={id} className="header-tools" data-open={open}>
         {children}
         <button
           type="button"
-          className="tool-button"
+          className="tool-button charts-toggle"
           aria-expanded={chartsOpen}
           data-testid="charts-toggle"
           onClick={onCharts}

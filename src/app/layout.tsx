@@ -25,6 +25,7 @@ import { useUrlState } from '../features/url-state/use-url-state';
 import { DatasetBanner } from '../features/datasets/dataset-banner';
 import { DropZone } from '../features/datasets/drop-zone';
 import { AppHeader } from './app-header';
+import { SkipLinks } from './skip-links';
 import { MapArea } from './map-area';
 import { PhoneTabs, type Tab } from './phone-tabs';
 import { useLocalDataset } from './use-local-dataset';
@@ -69,10 +70,12 @@ export function Layout() {
 
   return (
     <div className="app" dir={lang === 'ar' ? 'rtl' : 'ltr'} data-testid="app-root">
+      <SkipLinks onMap={() => setTab('map')} onList={() => setTab('list')} onFilters={() => setTab('filters')} />
       <AppHeader
         count={data.operations ? filtered.length : null}
         chartsOpen={chartsOpen}
         onCharts={() => setView({ charts: !chartsOpen }, 'push')}
+        primary={<LangSwitch onSwitch={(l) => setView({ lang: l }, 'push')} />}
       >
         <CopyLink />
         <DropZone onFile={local.open} />
@@ -88,7 +91,6 @@ export function Layout() {
           />
         )}
         <ThemeSwitch theme={theme} onChange={setTheme} />
-        <LangSwitch onSwitch={(l) => setView({ lang: l }, 'push')} />
       </AppHeader>
       <DatasetBanner
         dataset={data.dataset}

@@ -18,7 +18,7 @@ export function measurePadding(area: HTMLElement | null): Padding {
   if (!area) return NO_PADDING;
   const box = area.getBoundingClientRect();
   const rects = [...document.querySelectorAll<HTMLElement>(OVERLAYS)]
-    .filter((el) => el.offsetParent !== null)
+    .filter((el) => el.getClientRects().length > 0)
     .map((el) => el.getBoundingClientRect())
     .filter((r) => r.width > 0 && r.height > 0)
     .map((r) => ({

@@ -16,7 +16,13 @@ describe('the free area of the map', () => {
     expect(pad).toEqual({ top: 50, bottom: 300, left: 0, right: 0 });
   });
 
-  it('ignores overlays outside the map and keeps a third of it free', () => {
+  it('takes a full-width bottom sheet off the bottom, never a side', () => {
+    const pad = freeArea([{ left: 0, top: 305, right: 390, bottom: 760 }], 390, 743, 0);
+    expect(pad).toMatchObject({ left: 0, right: 0 });
+    expect(pad.bottom).toBeGreaterThan(300);
+  });
+
+  it('ignores overlays outside the map and avoids full-height panels sideways', () => {
     const pad = freeArea(
       [
         { left: -100, top: 0, right: -10, bottom: 100 },
@@ -27,8 +33,9 @@ describe('the free area of the map', () => {
       300,
       0,
     );
+    // Full-height panels at the start are avoided sideways.
     expect(pad.top + pad.bottom).toBeLessThanOrEqual(200);
-    expect(inFreeArea(500, 150, pad, 1000, 300)).toBe(true);
-    expect(inFreeArea(500, 5, pad, 1000, 300)).toBe(false);
+    expect(inFreeArea(700, 150, pad, 1000, 300)).toBe(true);
+    expect(inFreeArea(200, 150, pad, 1000, 300)).toBe(false);
   });
 });

@@ -18,19 +18,27 @@ export interface Rect {
 }
 
 export const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+/** How close to an edge an overlay must be to count as attached to it (px). */
+const HUG = 48;
 
 /** Overlay rectangles relative to the map's own box (width × height) → padding. */
 export function freeArea(overlays: Rect[], width: number, height: number, margin = 12): Padding {
   const p = { ...NO_PADDING };
   for (const r of overlays) {
     if (r.right <= 0 || r.bottom <= 0 || r.left >= width || r.top >= height) continue;
-    const sides: [keyof Padding, number][] = [
-      ['top', r.bottom],
-      ['bottom', height - r.top],
-      ['left', r.right],
-      ['right', width - r.left],
+    // [side, padding it needs, gap between the overlay and that edge, length of that axis]
+    const sides: [keyof Padding, number, number, number][] = [
+      ['top', r.bottom, r.top, height],
+      ['bottom', height - r.top, height - r.bottom, height],
+      ['left', r.right, r.left, width],
+      ['right', width - r.left, width - r.right, width],
     ];
-    const [side, size] = sides.reduce((a, b) => (b[1] < a[1] ? b : a));
+    // The edges it hugs (a small gap), where taking it off still leaves room (a full-width sheet is not avoided
+    // sideways); of those, the one that costs least.
+    const near = sides.filter(([, size, gap, total]) => gap <= HUG && size < 0.8 * total);
+    const pool = near.length ? near : sides.filter(([, size, , total]) => size < 0.8 * total);
+    if (!pool.length) continue;
+    const [side, size] = pool.reduce((a, b) => (b[1] < a[1] ? b : a));
     p[side] = Math.max(p[side], size);
   }
   // Never leave less than a third of the map free on an axis: a tall legend on a short map gives way.
