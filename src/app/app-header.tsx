@@ -60,7 +60,7 @@ export function AppHeader({ count, chartsOpen, onCharts, primary, children }: Pr
         aria-controls={id}
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">⋯</span> {t('app.more')}
+        <span aria-hidden="true">{'⋯'}</span> {t('app.more')}
       </button>
       <div ref={panel} id={id} className="header-tools" data-open={open}>
         {children}
