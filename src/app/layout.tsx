@@ -28,6 +28,7 @@ import { AppHeader } from './app-header';
 import { SkipLinks } from './skip-links';
 import { MapArea } from './map-area';
 import { PhoneTabs, type Tab } from './phone-tabs';
+import { PrintView } from './print-view';
 import { useLocalDataset } from './use-local-dataset';
 import { useMapFraming } from './use-map-framing';
 import { useViewData } from './use-view-data';
@@ -66,6 +67,7 @@ export function Layout() {
     view,
     useCallback((patch: TimePatch) => setView(patch, 'replace'), [setView]),
   );
+  const printMap = useCallback(() => mapRef.current?.imageNow() ?? null, []);
   const framing = useMapFraming(mapArea, mapRef, filtered, view, playback.playing);
 
   return (
@@ -90,6 +92,9 @@ export function Layout() {
             mapImage={() => mapRef.current?.snapshot()}
           />
         )}
+        <button type="button" className="tool-button" data-testid="print" onClick={() => window.print()}>
+          {t('print.button')}
+        </button>
         <ThemeSwitch theme={theme} onChange={setTheme} />
       </AppHeader>
       <DatasetBanner
@@ -189,6 +194,16 @@ export function Layout() {
         </main>
       )}
       <PhoneTabs tab={tab} onTab={setTab} />
+      {meta && (
+        <PrintView
+          operations={filtered}
+          meta={meta}
+          lang={lang}
+          mode={view.layer}
+          caption={describeFilters(view, meta, lang, filtered.length, t)}
+          mapImage={printMap}
+        />
+      )}
     </div>
   );
 }

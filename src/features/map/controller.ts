@@ -68,6 +68,11 @@ export interface MapController {
   setLayerMode(mode: LayerMode): void;
   /** A copy of the rendered map, taken right after the next frame is drawn (WebGL buffers are not kept). */
   snapshot(): Promise<HTMLCanvasElement>;
+  /**
+   * The map as a PNG data URL, drawn synchronously (for printing: `beforeprint` cannot wait for a frame, and
+   * the WebGL buffer is only readable right after a draw).
+   */
+  imageNow(): string;
   /** Screen position of a lon/lat, for tests that click the canvas. */
   project(lonLat: [number, number]): { x: number; y: number };
   destroy(): void;
@@ -376,6 +381,10 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
         });
         map.triggerRepaint();
       });
+    },
+    imageNow() {
+      map.redraw();
+      return map.getCanvas().toDataURL('image/png');
     },
     project(lonLat) {
       const p = map.project(lonLat);

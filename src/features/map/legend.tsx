@@ -13,18 +13,20 @@ interface Props {
   compact: boolean;
   /** The map holds so many operations that halos and badges wait for a closer zoom (see operation-layers). */
   dense: boolean;
+  /** Always open (the printed page). */
+  open?: boolean;
 }
 
 /** Open on wide screens; on phones the legend starts folded so that the map stays visible. */
 const openByDefault = () => window.matchMedia('(min-width: 900px)').matches;
 
 /** Explains every mark on the map: colour per type, how location uncertainty and disputed dates are drawn. */
-export function Legend({ taxonomy, lang, mode, compact, dense }: Props) {
+export function Legend({ taxonomy, lang, mode, compact, dense, open }: Props) {
   const { t } = useTranslation();
   const l = (x: Label) => x[lang];
   const p = taxonomy.location_precisions;
   return (
-    <details className="legend" open={!compact && openByDefault()} data-testid="legend">
+    <details className="legend" open={open ?? (!compact && openByDefault())} data-testid={open ? undefined : 'legend'}>
       <summary>{t('legend.title')}</summary>
       <h3>{t('legend.types')}</h3>
       <ul>
