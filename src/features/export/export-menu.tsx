@@ -1,11 +1,13 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Filters } from '../../domain/filter-state';
 import type { UiLang } from '../../domain/format';
 import type { Meta } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
-import { typeColorOf } from '../../domain/palette';
-import { exportFileName } from './file-name';
+import type { ExportInput } from './export-actions';
+import type { DatasetInfo } from './export-source';
+import { useMenuButton } from './use-menu-button';
+import './export-menu.css';
 
 interface Props {
   operations: OperationFeature[];
@@ -14,68 +16,74 @@ interface Props {
   lang: UiLang;
   /** Human-readable summary of the active filters and date range, for the PNG caption. */
   caption: string;
+  /** The dataset the analyst opened (its name, version and `synthetic` flag go into every export); null for the atlas data. */
+  dataset?: DatasetInfo | null;
   mapImage: () => Promise<HTMLCanvasElement> | undefined;
 }
 
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+type Kind = 'csv' | 'geojson' | 'png';
+const KINDS: Kind[] = ['csv', 'geojson', 'png'];
 
-/** CSV, GeoJSON and PNG exports of exactly the filtered view; the export code loads on first use. */
-export function ExportMenu({ operations, meta, filters, lang, caption, mapImage }: Props) {
+/**
+ * The Export menu: CSV, GeoJSON and PNG of exactly the filtered view, each with a one-line description. The export
+ * code loads on first use; a failure is shown as an alert beside the button.
+ */
+export function ExportMenu({ dataset = null, ...props }: Props) {
   const { t } = useTranslation();
+  const { open, root, close, buttonProps, menuProps } = useMenuButton();
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const run = (fn: () => Promise<void>) => () => {
+  const id = useId();
+  const run = (kind: Kind) => {
+    close(true);
     setError(null);
-    fn().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    setBusy(true);
+    const input: ExportInput = { ...props, dataset, t };
+    import('./export-actions')
+      .then((a) => ({ csv: a.exportCsv, geojson: a.exportGeoJson, png: a.exportPng })[kind](input))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      .finally(() => setBusy(false));
   };
-  const csv = run(async () => {
-    const { toCsv } = await import('./exporters');
-    download(new Blob([toCsv(operations)], { type: 'text/csv;charset=utf-8' }), exportFileName(filters, 'csv'));
-  });
-  const geojson = run(async () => {
-    const { toGeoJson } = await import('./exporters');
-    download(
-      new Blob([toGeoJson(operations, meta)], { type: 'application/geo+json' }),
-      exportFileName(filters, 'geojson'),
-    );
-  });
-  const png = run(async () => {
-    const [{ composeMapPng }, map] = await Promise.all([import('./map-png'), mapImage()]);
-    if (!map) throw new Error(t('export.noMap'));
-    const blob = await composeMapPng({
-      map,
-      title: t('app.title'),
-      caption,
-      credits: meta.credits.map((c) => c[lang]).join(' · '),
-      legend: Object.entries(meta.taxonomy.types).map(([id, l]) => ({ color: typeColorOf(id), label: l[lang] })),
-      rtl: lang === 'ar',
-    });
-    download(blob, exportFileName(filters, 'png'));
-  });
   return (
-    <div className="export-menu" role="group" aria-label={t('export.title')}>
-      <span className="export-label">{t('export.title')}</span>
-      <button type="button" className="tool-button" data-testid="export-csv" onClick={csv}>
-        {t('export.csv')}
+    <div className="export-menu" ref={root}>
+      <button
+        type="button"
+        className="tool-button export-menu-button"
+        data-testid="export-menu"
+        id={`${id}-button`}
+        aria-controls={open ? `${id}-menu` : undefined}
+        {...buttonProps}
+      >
+        {t('export.title')}
       </button>
-      <button type="button" className="tool-button" data-testid="export-geojson" onClick={geojson}>
-        {t('export.geojson')}
-      </button>
-      <button type="button" className="tool-button" data-testid="export-png" onClick={png}>
-        {t('export.png')}
-      </button>
+      {open && (
+        <div className="export-menu-list" id={`${id}-menu`} aria-labelledby={`${id}-button`} {...menuProps}>
+          {KINDS.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              className="export-menu-item"
+              data-testid={`export-${kind}`}
+              onClick={() => run(kind)}
+            >
+              <span className="export-menu-name">{t(`export.${kind}`)}</span>
+              <span className="export-menu-desc">{t(`export.${kind}Desc`)}</span>
+            </button>
+          ))}
+        </div>
+      )}
+      <span className="export-menu-status" role="status">
+        {busy ? t('export.busy') : ''}
+      </span>
       {error && (
-        <span role="alert" className="warn">
-          {t('export.failed', { error })}
-        </span>
+        <div role="alert" className="export-menu-error">
+          <span>{t('export.failed', { error })}</span>
+          <button type="button" className="tool-button" onClick={() => setError(null)}>
+            {t('export.dismiss')}
+          </button>
+        </div>
       )}
     </div>
   );

@@ -1,0 +1,105 @@
+/**
+ * The three exports as actions (loaded lazily with the export code on first use): each builds its file from the
+ * filtered operations and the data's provenance, and hands it to the browser as a download.
+ */
+import type { TFunction } from 'i18next';
+import type { Filters } from '../../domain/filter-state';
+import type { UiLang } from '../../domain/format';
+import type { Meta } from '../../domain/meta-schema';
+import type { OperationFeature } from '../../domain/operation-schema';
+import { typeColorOf } from '../../domain/palette';
+import { toCsv, toGeoJson } from './exporters';
+import { exportSource, UNVERSIONED, type DatasetInfo, type ExportSource } from './export-source';
+import { exportFileName } from './file-name';
+import { composeMapPng, type PngLegendGroup } from './map-png';
+
+export interface ExportInput {
+  operations: OperationFeature[];
+  meta: Meta;
+  filters: Filters;
+  lang: UiLang;
+  caption: string;
+  dataset: DatasetInfo | null;
+  mapImage: () => Promise<HTMLCanvasElement> | undefined;
+  t: TFunction;
+}
+
+/** The credit of the atlas's own operations, replaced by the opened file's name for another dataset. */
+const OPERATIONS_CREDIT = 'articles';
+
+function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export async function exportCsv(x: ExportInput) {
+  const source = await exportSource(x.meta, x.dataset);
+  const csv = toCsv(x.operations, { meta: x.meta, lang: x.lang, source }, (id) => x.t(`export.columns.${id}`));
+  download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(x.filters, 'csv', source));
+}
+
+export async function exportGeoJson(x: ExportInput) {
+  const source = await exportSource(x.meta, x.dataset);
+  download(
+    new Blob([toGeoJson(x.operations, source)], { type: 'application/geo+json' }),
+    exportFileName(x.filters, 'geojson', source),
+  );
+}
+
+function legend({ meta, lang, t }: ExportInput): PngLegendGroup[] {
+  const p = meta.taxonomy.location_precisions;
+  const l = (id: keyof typeof p) => p[id][lang];
+  return [
+    {
+      heading: t('export.image.types'),
+      items: Object.entries(meta.taxonomy.types).map(([id, label]) => ({
+        symbol: { kind: 'type', color: typeColorOf(id) },
+        label: label[lang],
+      })),
+    },
+    {
+      heading: t('export.image.precision'),
+      items: [
+        { symbol: { kind: 'solid' }, label: t('export.image.solid', { exact: l('exact'), village: l('village') }) },
+        { symbol: { kind: 'halo' }, label: t('export.image.halo', { near: l('near'), subdistrict: l('subdistrict') }) },
+        {
+          symbol: { kind: 'area' },
+          label: t('export.image.area', { governorate: l('governorate'), region: l('region') }),
+        },
+        { symbol: { kind: 'disputed' }, label: t('export.image.disputed') },
+      ],
+    },
+  ];
+}
+
+function provenance({ t }: ExportInput, source: ExportSource): string {
+  const version = source.version === UNVERSIONED ? t('export.image.unversioned') : source.version;
+  return source.atlas
+    ? t('export.image.atlasVersion', { version })
+    : t('export.image.datasetVersion', { name: source.name, version });
+}
+
+export async function exportPng(x: ExportInput) {
+  const [source, map] = await Promise.all([exportSource(x.meta, x.dataset), x.mapImage()]);
+  if (!map) throw new Error(x.t('export.noMap'));
+  const credits = x.meta.credits.map((c) =>
+    c.id === OPERATIONS_CREDIT && !source.atlas ? x.t('export.image.datasetCredit', { name: source.name }) : c[x.lang],
+  );
+  const blob = await composeMapPng({
+    map,
+    title: x.t('app.title'),
+    caption: x.caption,
+    provenance: provenance(x, source),
+    warning: source.synthetic ? x.t('export.image.synthetic') : null,
+    legend: legend(x),
+    credits: `${x.t('export.image.credits')}: ${credits.join(' · ')}`,
+    rtl: x.lang === 'ar',
+  });
+  download(blob, exportFileName(x.filters, 'png', source));
+}
