@@ -45,7 +45,7 @@ export function DropZone({ onFile }: { onFile: (file: File) => void }) {
         type="file"
         accept=".geojson,.json,.csv,application/geo+json,application/json,text/csv"
         hidden
-        data-testid="file-input"
+        data-testid="open-file-input"
         onChange={(e) => {
           const file = e.target.files?.[0];
           if (file) onFile(file);

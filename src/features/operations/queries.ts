@@ -108,17 +108,14 @@ export const datasetQuery = (path: string | null) =>
         throw new DataLoadError(path!, `request failed (${e instanceof Error ? e.message : String(e)})`);
       }
       if (!res.ok) throw new DataLoadError(path!, `HTTP ${res.status}`);
-      const text = await res.text();
-      if (text.trimStart().startsWith('<'))
+      // Bytes, so that the parser can refuse invalid UTF-8 instead of reading replacement characters.
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      if (new TextDecoder().decode(bytes.subarray(0, 256)).trimStart().startsWith('<'))
         throw new DataLoadError(path!, 'got an HTML page instead of a dataset (file missing?)');
-      // The parser (and the CSV library) load only when another dataset is opened.
+      // The parser loads only when another dataset is opened; every point is checked against the governorates.
       const { DatasetError, parseDataset } = await import('../../domain/dataset');
       try {
-        return parseDataset(
-          url.pathname.split('/').pop() || path!,
-          text,
-          /\.csv$/i.test(url.pathname) ? await fetchGovernorates() : [],
-        );
+        return parseDataset(url.pathname.split('/').pop() || path!, bytes, await fetchGovernorates());
       } catch (e) {
         if (e instanceof DatasetError) throw new DataLoadError(path!, e.message);
         throw e;

@@ -1,0 +1,53 @@
+/**
+ * An analyst's GeoJSON FeatureCollection in the published format: every feature checked (schema, rules, ids),
+ * each refused one named by the physical line where it starts in the file.
+ */
+import { checkFeature } from './dataset-check';
+import { DatasetError, type RowError } from './dataset-issues';
+import { featureStarts } from './dataset-json-scan';
+import { lineIndex } from './dataset-lines';
+import type { RuleContext } from './dataset-rules';
+import type { OperationFeature } from './operation-schema';
+
+export interface DatasetRows {
+  operations: OperationFeature[];
+  errors: RowError[];
+}
+
+/** The line of a JSON syntax error, from the engine's message when it names a position. */
+function syntaxErrorLine(text: string, e: unknown, lineOf: (offset: number) => number): number | null {
+  const message = e instanceof Error ? e.message : '';
+  const at = /at position (\d+)/.exec(message);
+  if (at) return lineOf(Number(at[1]));
+  return /end of (JSON )?input/i.test(message) ? lineOf(text.length) : null;
+}
+
+export function fromGeoJson(name: string, text: string, ctx: RuleContext): DatasetRows & { synthetic: boolean } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new DatasetError(name, { code: 'notJson', line: syntaxErrorLine(text, e, lineIndex(text)) });
+  }
+  const fc = json as { type?: unknown; features?: unknown; synthetic?: unknown } | null;
+  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))
+    throw new DatasetError(name, { code: 'notCollection' });
+  const starts = featureStarts(text).lines;
+  const operations: OperationFeature[] = [];
+  const errors: RowError[] = [];
+  const firstLine = new Map<string, number>();
+  fc.features.forEach((candidate: unknown, i: number) => {
+    const line = starts[i] ?? 1;
+    const refuse = (issues: RowError['issues']) => errors.push({ line, row: i + 1, issues });
+    const { feature, issues } = checkFeature(candidate, ctx);
+    if (!feature) return refuse(issues);
+    const id = feature.id;
+    if (id !== feature.properties.id)
+      return refuse([{ code: 'idMismatch', field: 'id', value: id, expected: feature.properties.id }]);
+    const first = firstLine.get(id);
+    if (first !== undefined) return refuse([{ code: 'duplicateId', field: 'id', value: id, first }]);
+    firstLine.set(id, line);
+    operations.push(feature);
+  });
+  return { operations, errors, synthetic: fc.synthetic === true };
+}
