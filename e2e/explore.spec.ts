@@ -47,27 +47,6 @@ for (const lang of ['ar', 'en'] as const) {
       await expect(count(page)).toHaveAttribute('data-count', '4');
     });
 
-    test('search finds Arabic variants of a name alike', async ({ page }) => {
-      await page.goto(`/?lang=${lang}`);
-      const search = page.getByTestId('search');
-      await search.fill('الشحيل');
-      await expect(page).toHaveURL(/q=/);
-      const withArticle = await rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-op-id')));
-      await search.fill('شحيل');
-      await expect(page).toHaveURL(/q=%D8%B4/);
-      await expect(rows(page)).toHaveCount(withArticle.length);
-      expect(await rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-op-id')))).toEqual(withArticle);
-      expect(withArticle).toContain('2020-05-18-shuhayl');
-    });
-
-    test('clicking a chart bar toggles the matching filter', async ({ page }) => {
-      await page.goto(`/?lang=${lang}`);
-      await page.getByTestId('charts-toggle').click();
-      await page.getByTestId('chart-type').locator('[data-type="supply-drop"]').click();
-      await expect(page).toHaveURL(/types=supply-drop/);
-      await expect(count(page)).toHaveAttribute('data-count', '1');
-    });
-
     test('no serious or critical accessibility violations', async ({ page }) => {
       await page.goto(`/?lang=${lang}&op=2017-01-08-kubar`);
       await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });

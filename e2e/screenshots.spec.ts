@@ -4,6 +4,41 @@ const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, heig
 
 for (const lang of ['ar', 'en'] as const) {
   for (const [size, viewport] of Object.entries(SIZES)) {
+    for (const theme of ['light', 'dark'] as const)
+      test(`screenshot ${lang} ${size} ${theme}: the views issue 10 changed`, async ({ page }) => {
+        test.setTimeout(90_000);
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: theme });
+        const shot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}/${name}-${lang}-${size}-${theme}.png` });
+        await page.goto(`/?lang=${lang}&op=2020-05-18-shuhayl&from=2020-05-01&charts=1`);
+        await expect(page.getByTestId('op-details')).toBeVisible();
+        await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
+        await shot('issue10-details');
+        if (size === 'phone') await page.locator('.phone-tabs [data-tab="timeline"]').click();
+        await page.getByTestId('time-to').fill('31/31/2020');
+        await page.getByTestId('time-to').press('Enter');
+        await shot('issue10-timeline');
+        await page.goto(`/?lang=${lang}&map=11/35.15618/40.42716`);
+        await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
+        await page.locator('.maplibregl-canvas').focus();
+        await page.keyboard.press('Enter');
+        await expect(page.getByTestId('op-chooser')).toBeVisible();
+        await shot('issue10-chooser');
+        await page.keyboard.press('Escape');
+        if (size === 'phone') {
+          await page.getByTestId('header-more').click();
+          await shot('issue10-more');
+          await page.keyboard.press('Escape');
+        } else {
+          await page.getByTestId('export-menu').click();
+          await shot('issue10-export');
+          await page.keyboard.press('Escape');
+        }
+        await page.goto(`/?lang=${lang}&years=2020&q=Deir&foo=bar`);
+        if (size === 'phone') await page.locator('.phone-tabs [data-tab="list"]').click();
+        await shot('issue10-search');
+      });
+
     test(`screenshot ${lang} ${size}: map with details open`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.goto(`/?lang=${lang}&op=2025-10-18-dumayr`);

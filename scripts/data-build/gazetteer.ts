@@ -6,6 +6,8 @@ export interface Place {
   id: string;
   name_ar: string;
   name_en: string;
+  /** Other names from the optional `alt_ar` / `alt_latin` columns (`|`-separated), published for search. */
+  alt_names: string[];
   lat: number;
   lon: number;
   feature_code: string;
@@ -46,6 +48,7 @@ export function parseGazetteer(tsv: string): { places: Place[]; errors: TsvError
       id: f[col('id')],
       name_ar: f[col('name_ar')],
       name_en: f[col('name_en')],
+      alt_names: ['alt_ar', 'alt_latin'].flatMap((c) => (col(c) < 0 ? [] : f[col(c)].split('|').filter(Boolean))),
       lat,
       lon,
       feature_code: f[col('feature_code')],

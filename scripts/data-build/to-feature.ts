@@ -16,6 +16,12 @@ export function toFeature(rec: OperationRecord, ctx: Context): OperationFeature 
     const o = rec[k];
     if (o && (o.note_en || o.note_ar)) outcome_notes[k] = { en: o.note_en ?? null, ar: o.note_ar ?? null };
   }
+  const place_ar = rec.place_ar ?? place.name_ar;
+  const place_en = rec.place_en ?? place.name_en;
+  // The gazetteer's names for the place, for search (Shuhail finds al-Shuhayl): without the two shown above.
+  const place_names = [...new Set([place.name_ar, place.name_en, ...place.alt_names])].filter(
+    (n) => n && n !== place_ar && n !== place_en,
+  );
   return {
     type: 'Feature',
     id: rec.id,
@@ -35,8 +41,9 @@ export function toFeature(rec: OperationRecord, ctx: Context): OperationFeature 
       actors: rec.actors,
       target: rec.target,
       place_id: rec.place,
-      place_ar: rec.place_ar ?? place.name_ar,
-      place_en: rec.place_en ?? place.name_en,
+      place_ar,
+      place_en,
+      place_names,
       place_note_en: rec.place_note_en,
       place_note_ar: rec.place_note_ar,
       governorate: gov.iso,

@@ -128,6 +128,8 @@ export function Layout() {
                     filters={view}
                     lang={lang}
                     onChange={setFilters}
+                    onZoomToResults={framing.fitAll}
+                    resultCount={filtered.length}
                   />
                 </div>
                 <section className="side-list" aria-label={t('list.heading')}>

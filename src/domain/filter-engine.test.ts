@@ -101,33 +101,65 @@ describe('columnar filter engine', () => {
 
   it('cross-tabulates for the charts exactly as counting the filtered operations by hand', () => {
     let counted = 0;
+    // The straightforward count, with the values written out independently of the engine's `dimValues`.
+    const years = (o: OperationFeature) => {
+      const [a, b] = [o.properties.date, o.properties.date_end ?? o.properties.date].map((d) => Number(d.slice(0, 4)));
+      return Array.from({ length: b - a + 1 }, (_, i) => String(a + i));
+    };
+    const combo = (o: OperationFeature) => [[...new Set(o.properties.actors)].sort().join('+')];
+    const types = (o: OperationFeature) => [...new Set([o.properties.type, ...o.properties.secondary_types])];
+    const one = () => ['count'];
     fc.assert(
       fc.property(ops, loose, loose, (list, f, g) => {
         const shown = filterOperationsNaive(list, f);
         counted += shown.length;
-        const year = (o: OperationFeature) => [String(o.properties.year)];
-        expect(crossTab(list, f, 'year', 'actor')).toEqual(crossCount(shown, year, (o) => o.properties.actors));
-        expect(crossTab(list, f, 'gov', null)).toEqual(
-          crossCount(
-            shown,
-            (o) => [o.properties.governorate],
-            () => ['count'],
-          ),
-        );
+        expect(crossTab(list, f, 'years', 'actors')).toEqual(crossCount(shown, years, (o) => o.properties.actors));
+        expect(crossTab(list, f, 'years', 'actorSet')).toEqual(crossCount(shown, years, combo));
+        expect(crossTab(list, f, 'gov', null)).toEqual(crossCount(shown, (o) => [o.properties.governorate], one));
         // The buffers are reused: a second query must not see the first one's counts.
         const other = filterOperationsNaive(list, g);
-        expect(crossTab(list, g, 'type', null)).toEqual(
-          crossCount(
-            other,
-            (o) => [o.properties.type],
-            () => ['count'],
-          ),
+        expect(crossTab(list, g, 'types', null)).toEqual(crossCount(other, types, one));
+        expect(crossTab(list, g, 'years', 'actorSet')).toEqual(crossCount(other, years, combo));
+        // Leaving a key out counts as if that filter were not set (the charts' cross-filtering).
+        const withoutActors = filterOperationsNaive(list, { ...g, actors: [] });
+        expect(crossTab(list, g, 'actors', null, 'actors')).toEqual(
+          crossCount(withoutActors, (o) => o.properties.actors, one),
         );
-        expect(crossTab(list, g, 'year', 'actor')).toEqual(crossCount(other, year, (o) => o.properties.actors));
       }),
       { numRuns: 300 },
     );
     expect(counted).toBeGreaterThan(100);
+  });
+
+  it('counts every chart bar exactly as filtering on that bar does (one definition of values)', () => {
+    const keys = ['years', 'actors', 'types', 'gov'] as const;
+    const options: Record<(typeof keys)[number], string[]> = {
+      years: ['2016', '2017', '2018', '2019', '2020', '2021', '2022'],
+      actors: ACTORS,
+      types: TYPES,
+      gov: GOVS,
+    };
+    fc.assert(
+      fc.property(ops, filters, fc.constantFrom(...keys), (list, f, key) => {
+        const bars = new Map(crossTab(list, f, key, null, key).map((r) => [r.key, r.counts.count]));
+        for (const v of options[key]) {
+          const clicked = { ...f, [key]: key === 'years' ? [Number(v)] : [v] };
+          expect(bars.get(v) ?? 0, `${key}=${v}`).toBe(filterOperationsNaive(list, clicked).length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts a secondary type under the type chart as the type filter does', () => {
+    const list = [
+      makeOp({ id: 'a', type: 'raid', secondary_types: ['hostage-rescue'] }),
+      makeOp({ id: 'b', type: 'evacuation' }),
+    ];
+    const bars = Object.fromEntries(crossTab(list, noFilters, 'types', null).map((r) => [r.key, r.counts.count]));
+    expect(bars).toEqual({ raid: 1, 'hostage-rescue': 1, evacuation: 1 });
+    for (const t of Object.keys(bars))
+      expect(filterOperations(list, { ...noFilters, types: [t] })).toHaveLength(bars[t]);
   });
 
   it('backs filterOperations, which still returns features', () => {

@@ -6,13 +6,17 @@
  */
 import { toDay } from './dates';
 import type { FacetKey, Filters } from './filter-state';
-import { matchesQuery } from './search';
+import { compiledQuery } from './search';
+import { vocabularyOf } from './search-vocabulary';
 import type { OperationFeature } from './operation-schema';
 
 type Bits = Uint32Array;
 
-/** Chart dimensions: start year, actor (several per operation), primary type, governorate. */
-export type Dim = 'year' | 'actor' | 'type' | 'gov';
+/**
+ * Chart dimensions: every filter key (its values exactly as the filter matches them) plus `actorSet`, the
+ * combination of actors taking part (one value per operation, e.g. `coalition+sdf`), for stacks that add up.
+ */
+export type Dim = FacetKey | 'actorSet';
 
 /**
  * Counts of positions per group value (`perGroup`) and per group × series value (`counts`, row-major). Both are
@@ -35,18 +39,39 @@ export interface Engine {
   tally(positions: Uint32Array, group: Dim, series: Dim | null): Tally;
 }
 
-function dimValues(op: OperationFeature, dim: Dim): string[] {
+/**
+ * THE definition of which values an operation has under each filter key; the filter's bitsets and the charts'
+ * columns are both built from it, so a chart bar always counts what clicking it would filter. An operation
+ * matches every year its date span touches, and its main type and each secondary type.
+ */
+export function dimValues(op: OperationFeature, dim: Dim): string[] {
   const p = op.properties;
   switch (dim) {
-    case 'year':
-      return [String(p.year)];
-    case 'actor':
+    case 'years': {
+      const y0 = Number(p.date.slice(0, 4));
+      const y1 = Number((p.date_end ?? p.date).slice(0, 4));
+      return Array.from({ length: y1 - y0 + 1 }, (_, i) => String(y0 + i));
+    }
+    case 'actors':
       return p.actors;
-    case 'type':
-      return [p.type];
+    case 'actorSet':
+      return [actorSetKey(p.actors)];
+    case 'targets':
+      return p.target ? [p.target] : [];
+    case 'types':
+      return [p.type, ...p.secondary_types];
     case 'gov':
       return [p.governorate];
+    case 'prec':
+      return [p.location_precision];
+    case 'conf':
+      return [p.confidence];
   }
+}
+
+/** The value of an actor combination: its distinct actor ids, sorted, joined by `+`. */
+export function actorSetKey(actors: readonly string[]): string {
+  return [...new Set(actors)].sort().join('+');
 }
 
 /** One chart dimension as columns: the values of operation i are codes[offsets[i] … offsets[i+1]). */
@@ -62,7 +87,8 @@ function buildColumn(ops: OperationFeature[], dim: Dim): Column {
   const offsets = new Uint32Array(ops.length + 1);
   const codes: number[] = [];
   ops.forEach((op, i) => {
-    for (const v of dimValues(op, dim)) {
+    // Distinct values: an operation counts once per value even if the data repeats one.
+    for (const v of new Set(dimValues(op, dim))) {
       let c = codeOf.get(v);
       if (c === undefined) codeOf.set(v, (c = values.push(v) - 1));
       codes.push(c);
@@ -73,26 +99,6 @@ function buildColumn(ops: OperationFeature[], dim: Dim): Column {
 }
 
 const KEYS: FacetKey[] = ['years', 'actors', 'targets', 'types', 'gov', 'prec', 'conf'];
-
-function valuesOf(op: OperationFeature, key: FacetKey, y0: number, y1: number): string[] {
-  const p = op.properties;
-  switch (key) {
-    case 'years':
-      return Array.from({ length: y1 - y0 + 1 }, (_, i) => String(y0 + i));
-    case 'actors':
-      return p.actors;
-    case 'targets':
-      return p.target ? [p.target] : [];
-    case 'types':
-      return [p.type, ...p.secondary_types];
-    case 'gov':
-      return [p.governorate];
-    case 'prec':
-      return [p.location_precision];
-    case 'conf':
-      return [p.confidence];
-  }
-}
 
 export function buildEngine(input: OperationFeature[]): Engine {
   const ops = [...input].sort((a, b) =>
@@ -112,11 +118,9 @@ export function buildEngine(input: OperationFeature[]): Engine {
     end[i] = p.date_end ? toDay(p.date_end) : start[i];
     maxSpan = Math.max(maxSpan, end[i] - start[i]);
     if (p.airborne_explicit) airborne[i >>> 5] |= 1 << (i & 31);
-    const y0 = Number(p.date.slice(0, 4));
-    const y1 = Number((p.date_end ?? p.date).slice(0, 4));
     for (const key of KEYS) {
       const byValue = index.get(key)!;
-      for (const v of valuesOf(op, key, y0, y1)) {
+      for (const v of dimValues(op, key)) {
         let bits = byValue.get(v);
         if (!bits) byValue.set(v, (bits = new Uint32Array(words)));
         bits[i >>> 5] |= 1 << (i & 31);
@@ -164,12 +168,13 @@ export function buildEngine(input: OperationFeature[]): Engine {
       else mask.set(any);
       masked = true;
     }
-    const q = f.q.trim();
+    // Compiled once per query, with the labels attached to this array (search-vocabulary.ts).
+    const search = f.q.trim() ? compiledQuery(f.q, vocabularyOf(input)) : null;
     let count = 0;
     for (let i = lo; i < hi; i++) {
       if (masked && !(mask[i >>> 5] & (1 << (i & 31)))) continue;
       if (end[i] < from) continue;
-      if (q && !matchesQuery(ops[i], q)) continue;
+      if (search && !search.test(ops[i])) continue;
       out[count++] = i;
     }
     return out.subarray(0, count);

@@ -7,6 +7,7 @@
 import { engineFor, type Dim } from './filter-engine';
 import type { FacetKey, Filters } from './filter-state';
 import { matchesQuery } from './search';
+import { vocabularyOf, type SearchVocabulary } from './search-vocabulary';
 import type { UiLang } from './format';
 import type { Meta } from './meta-schema';
 import type { OperationFeature } from './operation-schema';
@@ -39,8 +40,8 @@ const tests: Record<FacetKey, (op: OperationFeature, values: string[]) => boolea
   conf: (op, v) => anyOf(v, [op.properties.confidence]),
 };
 
-/** Whether `op` passes every filter except the facet `skip`. */
-export function matches(op: OperationFeature, f: Filters, skip?: FacetKey): boolean {
+/** Whether `op` passes every filter except the facet `skip` (taxonomy labels searchable with `vocabulary`). */
+export function matches(op: OperationFeature, f: Filters, skip?: FacetKey, vocabulary?: SearchVocabulary): boolean {
   if (f.from && end(op) < f.from) return false;
   if (f.to && op.properties.date > f.to) return false;
   if (f.airborne && !op.properties.airborne_explicit) return false;
@@ -49,12 +50,13 @@ export function matches(op: OperationFeature, f: Filters, skip?: FacetKey): bool
     const values = (f[key] as (string | number)[]).map(String);
     if (values.length && !tests[key](op, values)) return false;
   }
-  return matchesQuery(op, f.q);
+  return matchesQuery(op, f.q, vocabulary);
 }
 
 /** The straightforward filter: the reference the engine is tested and benchmarked against. */
 export function filterOperationsNaive(ops: OperationFeature[], f: Filters): OperationFeature[] {
-  return ops.filter((op) => matches(op, f));
+  const vocabulary = vocabularyOf(ops);
+  return ops.filter((op) => matches(op, f, undefined, vocabulary));
 }
 
 /** The matching operations in date order, through the columnar engine (built once per array). */
@@ -74,18 +76,21 @@ export function facetCounts(
 }
 
 /**
- * Rows of `{ key, counts }` for a stacked bar chart of the matching operations: one row per group value that
- * has any, sorted by key, one count per series value (`count` when there is no series). Counted by the engine
- * in a reused buffer; only the rows are allocated.
+ * Rows of `{ key, counts }` for a bar chart of the matching operations: one row per group value that has any,
+ * sorted by key, one count per series value (`count` when there is no series). Group and series values are the
+ * filter's own (`dimValues`), so a bar counts exactly what filtering on it gives. `skip` leaves one filter out:
+ * a chart passes its own key, so its other bars stay visible (cross-filtering). Counted by the engine in a
+ * reused buffer; only the rows are allocated.
  */
 export function crossTab(
   ops: OperationFeature[],
   f: Filters,
   group: Dim,
   series: Dim | null,
+  skip?: FacetKey,
 ): { key: string; counts: Record<string, number> }[] {
   const engine = engineFor(ops);
-  const t = engine.tally(engine.query(f), group, series);
+  const t = engine.tally(engine.query(f, skip), group, series);
   const width = t.series.length;
   const rows: { key: string; counts: Record<string, number> }[] = [];
   t.groups.forEach((key, g) => {

@@ -6,12 +6,17 @@ import type { Label } from '../../domain/meta-schema';
 import { FilterGroup } from './filter-group';
 import { SearchBox } from './search-box';
 
-type Props = FilteredViewProps;
+type Props = FilteredViewProps & {
+  /** Passed to the search box: frame the matching operations on the map. */
+  onZoomToResults?: () => void;
+  /** How many operations match the current filters (the zoom action hides at 0). */
+  resultCount?: number;
+};
 
 type ListKey = Exclude<FacetKey, 'years'>;
 
 /** Search plus one multi-select group per dimension, each option with its live count. */
-export function FilterPanel({ operations, meta, filters, lang, onChange }: Props) {
+export function FilterPanel({ operations, meta, filters, lang, onChange, onZoomToResults, resultCount }: Props) {
   const { t } = useTranslation();
   const tax = meta.taxonomy;
   const groups: { key: ListKey; labels: Record<string, Label> }[] = [
@@ -41,7 +46,12 @@ export function FilterPanel({ operations, meta, filters, lang, onChange }: Props
 
   return (
     <section className="filter-panel" aria-label={t('filters.title')} data-testid="filters">
-      <SearchBox value={filters.q} onChange={(q) => onChange({ q }, 'replace')} />
+      <SearchBox
+        value={filters.q}
+        onChange={(q) => onChange({ q }, 'replace')}
+        onZoomToResults={onZoomToResults}
+        resultCount={resultCount}
+      />
       {groups.map(({ key, labels }) => {
         // Governorates and other long lists show only what occurs in the data (or is selected).
         const inData = present[key];

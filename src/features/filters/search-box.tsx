@@ -1,8 +1,18 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './search-box.css';
+
+interface Props {
+  value: string;
+  onChange: (q: string) => void;
+  /** Frames the matching operations on the map; offered while a search is active and finds something. */
+  onZoomToResults?: () => void;
+  /** How many operations match (the button hides at 0); unknown counts as some. */
+  resultCount?: number;
+}
 
 /** Free-text search in both scripts; typing updates the URL with replaceState after a short pause. */
-export function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
+export function SearchBox({ value, onChange, onZoomToResults, resultCount }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(value);
   const [synced, setSynced] = useState(value);
@@ -16,17 +26,25 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (q: st
     const timer = window.setTimeout(() => onChange(text), 200);
     return () => window.clearTimeout(timer);
   }, [text, value, onChange]);
+  const zoom = onZoomToResults && value.trim() !== '' && resultCount !== 0;
   return (
-    <label className="search">
-      <span className="visually-hidden">{t('filters.search')}</span>
-      <input
-        type="search"
-        data-testid="search"
-        value={text}
-        placeholder={t('filters.searchPlaceholder')}
-        onChange={(e) => setText(e.target.value)}
-        dir="auto"
-      />
-    </label>
+    <div className="search-box">
+      <label className="search">
+        <span className="visually-hidden">{t('filters.search')}</span>
+        <input
+          type="search"
+          data-testid="search"
+          value={text}
+          placeholder={t('filters.searchPlaceholder')}
+          onChange={(e) => setText(e.target.value)}
+          dir="auto"
+        />
+      </label>
+      {zoom && (
+        <button type="button" className="link-button search-zoom" data-testid="search-zoom" onClick={onZoomToResults}>
+          {t('search.zoom')}
+        </button>
+      )}
+    </div>
   );
 }

@@ -3,6 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { formatDateSpan, type UiLang } from '../../domain/format';
 import type { OperationFeature } from '../../domain/operation-schema';
 import { typeColorOf } from '../../domain/palette';
+import { fieldName } from '../../domain/row-match';
+import { Highlighted } from './highlighted';
+import './operation-row.css';
+import { useRowMatch } from './use-row-match';
 
 interface Props {
   op: OperationFeature;
@@ -11,10 +15,14 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-/** One list row: type colour, title, date (span, disputed badge) and place, in the current language. */
+/**
+ * One list row: type colour, title, date (span, disputed badge) and place, in the current language. While a
+ * search is active, the matched words are marked, and a word that matched elsewhere is shown in one snippet.
+ */
 export const OperationRow = memo(function OperationRow({ op, lang, selected, onSelect }: Props) {
   const { t } = useTranslation();
   const p = op.properties;
+  const match = useRowMatch(op, lang);
   return (
     <button
       type="button"
@@ -24,13 +32,25 @@ export const OperationRow = memo(function OperationRow({ op, lang, selected, onS
     >
       <span className="op-row-title" dir="auto">
         <span className="type-dot" style={{ background: typeColorOf(p.type) }} aria-hidden="true" />
-        {lang === 'ar' ? p.title_ar : p.title_en}
+        <Highlighted text={lang === 'ar' ? p.title_ar : p.title_en} ranges={match.title} />
       </span>
       <span className="op-row-meta">
         <time dateTime={p.date}>{formatDateSpan(p.date, p.date_end, lang, p.date_precision)}</time>
         {p.date_disputed && <span className="badge badge-disputed">{t('list.disputed')}</span>}
-        <span dir="auto">{lang === 'ar' ? p.place_ar : p.place_en}</span>
+        <span dir="auto">
+          <Highlighted text={lang === 'ar' ? p.place_ar : p.place_en} ranges={match.place} />
+        </span>
       </span>
+      {match.snippet && (
+        <span className="op-row-match" data-testid="op-match" data-field={match.snippet.field}>
+          <span className="op-row-match-label">
+            {t('search.matched', { field: t(`search.fields.${fieldName(match.snippet.field)}`) })}
+          </span>
+          <span dir="auto">
+            <Highlighted text={match.snippet.text} ranges={match.snippet.ranges} />
+          </span>
+        </span>
+      )}
     </button>
   );
 });
