@@ -202,7 +202,7 @@ describe('data build', () => {
 
   it('requires names for every governorate of the map', () => {
     const i = inputs();
-    i.taxonomy = { ...i.taxonomy, text: i.taxonomy.text.replace(/  SY-TA:\n(    .*\n)+/, '') };
+    i.taxonomy = { ...i.taxonomy, text: i.taxonomy.text.replace(/ {2}SY-TA:\n( {4}.*\n)+/, '') };
     expect(errorsOf(build(i))).toEqual([expect.stringMatching(/taxonomy\.yaml: governorates: no names for SY-TA/)]);
   });
 

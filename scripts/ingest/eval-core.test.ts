@@ -10,7 +10,7 @@ const curated = (over: Partial<OperationRecord>): OperationRecord =>
     date: '2020-05-16',
     date_end: '2020-05-17',
     date_precision: 'day',
-    date_alternatives: [{ date: '2020-05-19', claim_en: 'x', claim_ar: 'x', reported_by: 'x' }],
+    date_alternatives: [{ date: '2020-05-19', claim_en: 'x', claim_ar: 'x', reported_by: 'x', reported_by_ar: 'x' }],
     place: 'wof:1226134263',
     place_note_en: 'x',
     place_note_ar: 'x',
