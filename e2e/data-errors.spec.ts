@@ -58,3 +58,46 @@ test('a part of the page whose code cannot be fetched says which, in both langua
   await page.screenshot({ path: `${SCREENSHOTS}/lazy-error-ar-phone.png` });
   await expect(alert).toBeInViewport();
 });
+
+/** Two files a `data=` link may name that cannot be used at all: Latin-1 bytes, and JSON that is no collection. */
+const REFUSED = [
+  {
+    path: '/fixtures/latin1.csv',
+    body: Buffer.concat([Buffer.from('lon,lat,date,title_en\n40.45232,35.0865,2020-05-18,Caf'), Buffer.from([0xe9])]),
+    code: 'invalidUtf8',
+    en: 'This dataset could not be used: /fixtures/latin1.csv: not UTF-8 text (first invalid byte on line 2). Save it as UTF-8 and open it again',
+    ar: 'تعذّر استخدام مجموعة البيانات هذه: /fixtures/latin1.csv: ليس نصاً بترميز UTF-8 (أول بايت غير صالح في السطر ٢). احفظه بترميز UTF-8 وافتحه من جديد',
+  },
+  {
+    path: '/fixtures/one.geojson',
+    body: Buffer.from('{"type": "Feature", "features": []}'),
+    code: 'notCollection',
+    en: 'This dataset could not be used: /fixtures/one.geojson: expected a GeoJSON FeatureCollection with a “features” array',
+    ar: 'تعذّر استخدام مجموعة البيانات هذه: /fixtures/one.geojson: المتوقَّع مجموعة معالم GeoJSON ‏(FeatureCollection) فيها مصفوفة «features»',
+  },
+];
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`a refused data= file says why in the UI language, with its digits (${lang})`, async ({ page }) => {
+    for (const file of REFUSED)
+      await page.route(
+        (url) => url.pathname === file.path,
+        (r) => r.fulfill({ body: file.body, contentType: 'text/plain' }),
+      );
+    for (const file of REFUSED) {
+      await page.goto(`/?lang=${lang}&data=${file.path}`);
+      const alert = page.getByTestId('data-error');
+      const reason = alert.getByTestId('data-error-reason');
+      await expect(reason).toHaveAttribute('data-code', file.code);
+      await expect(reason).toHaveText(file[lang]);
+      // Nothing in the other language, not even in a technical detail.
+      await expect(alert).not.toContainText(lang === 'ar' ? /not UTF-8|expected a|could not/ : /[\u0600-\u06FF]/);
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}/data-refused-${lang}-desktop.png` });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.getByTestId('data-error-reason')).toBeInViewport();
+    await page.screenshot({ path: `${SCREENSHOTS}/data-refused-${lang}-phone.png` });
+    await page.getByTestId('use-atlas-data').click();
+    await expect(page.getByTestId('op-count')).toHaveAttribute('data-count', '11');
+  });
+}

@@ -254,3 +254,22 @@ test('an unusable file is refused with a message naming it, and the atlas data s
   await expect(page.getByTestId('dataset-banner')).toContainText('empty.geojson: the file is empty');
   await expect(page.getByTestId('op-count')).toHaveAttribute('data-count', '11');
 });
+
+test('a row whose " | "-joined sources do not line up is refused saying why, in both languages', async ({ page }) => {
+  const csv = [
+    'lon,lat,date,quote_ar,url',
+    '40.45232,35.0865,2020-05-18,نص أول | نص ثان,https://example.org/a',
+    '40.45232,35.0865,2020-05-19,نص أول | نص ثان,https://example.org/a | https://example.org/b',
+  ].join('\n');
+  await page.goto('/?lang=en');
+  await openFile(page, 'sources.csv', csv, 'text/csv');
+  await expect(page.getByTestId('op-count')).toHaveAttribute('data-count', '1');
+  const row = (await showErrors(page)).getByTestId('dataset-error');
+  await expect(row).toHaveText(
+    'Line 2 (row 1): url: 1 item(s) separated by “ | ” where the quotes have 2: each source column needs one item per source, in the same order',
+  );
+  await page.getByTestId('lang-switch').click();
+  await expect(row).toHaveText(
+    'السطر ٢ (الصف ١): url: عدد العناصر المفصولة بـ « | » ١ وعدد الاقتباسات ٢؛ يلزم في كل عمود من أعمدة المصادر عنصر لكل مصدر وبالترتيب نفسه',
+  );
+});

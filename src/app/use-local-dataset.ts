@@ -2,6 +2,7 @@
 import { useCallback, useState } from 'react';
 import type { ParsedDataset } from '../domain/dataset';
 import { DatasetError, type DatasetFailure } from '../domain/dataset-issues';
+import { EXPORT_HEADER_NAMES } from '../features/datasets/csv-headers';
 import { fetchGovernorates } from '../features/operations/queries';
 
 export function useLocalDataset(onLoaded: () => void) {
@@ -17,7 +18,8 @@ export function useLocalDataset(onLoaded: () => void) {
           import('../domain/dataset'),
           fetchGovernorates(),
         ]);
-        setDataset(parseDataset(file.name, new Uint8Array(bytes), govs));
+        // The export's headers in both languages: a CSV the atlas wrote re-opens here.
+        setDataset(parseDataset(file.name, new Uint8Array(bytes), govs, { headers: EXPORT_HEADER_NAMES }));
         onLoaded();
       } catch (e) {
         setFailure(

@@ -1,14 +1,18 @@
 /**
  * An analyst's CSV of events: `lon,lat,date` plus optional columns named like the published properties, mapped
  * onto the published format and checked like any feature. Each refused row is named by the physical line where
- * it starts (quoted newlines and blank lines counted) and its issues by the CSV's own column names.
+ * it starts (quoted newlines and blank lines counted) and its issues by the CSV's own column names. A CSV the atlas
+ * exported re-opens too: translated headers, neutralised cells and joined sources (dataset-csv-columns.ts,
+ * dataset-csv-sources.ts), its `synthetic` and `data_version` columns becoming the dataset's.
  */
 import { checkFeature } from './dataset-check';
+import { columnIds, unneutralise, type HeaderNames } from './dataset-csv-columns';
 import { guessDelimiter, scanCsv, type CsvRecord } from './dataset-csv-scan';
+import { csvSources, severalSources } from './dataset-csv-sources';
 import type { DatasetRows } from './dataset-geojson';
 import { DatasetError, type RowError, type RowIssue } from './dataset-issues';
 import { lineIndex } from './dataset-lines';
-import { urlIssue, type RuleContext } from './dataset-rules';
+import type { RuleContext } from './dataset-rules';
 import { nearestGovernorate } from './geo-distance';
 import { unstated } from './operation-schema';
 
@@ -24,19 +28,19 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const num = (v: string | undefined) => (DECIMAL.test(text(v)) ? Number(text(v)) : NaN);
 const int = (v: string | undefined) => (text(v) === '' ? null : num(v));
 
-/** `properties.x.y` → column `x`; the coordinates → `lon`/`lat`; the one source's fields → their columns. */
-function columnOf(path: string): string {
-  if (path === 'geometry.coordinates') return 'lon, lat';
-  if (path === 'geometry.coordinates.0') return 'lon';
-  if (path === 'geometry.coordinates.1') return 'lat';
-  if (path === 'properties.year') return 'date';
-  const source = /^properties\.sources\.0\.(\w+)/.exec(path);
-  if (source) return source[1] === 'outlet_ar' ? 'outlet' : source[1];
-  return /^properties\.(\w+)/.exec(path)?.[1] ?? path;
+/** `properties.x.y` → column `x`; the coordinates → `lon`/`lat`; a source's fields → their columns. */
+function columnOf(path: string): string[] {
+  if (path === 'geometry.coordinates') return ['lon', 'lat'];
+  if (path === 'geometry.coordinates.0') return ['lon'];
+  if (path === 'geometry.coordinates.1') return ['lat'];
+  if (path === 'properties.year') return ['date'];
+  const source = /^properties\.sources\.\d+\.(\w+)/.exec(path);
+  if (source) return [source[1] === 'outlet_ar' ? 'outlet' : source[1]];
+  return [/^properties\.(\w+)/.exec(path)?.[1] ?? path];
 }
 
 /** One CSV row → a candidate feature (checked afterwards). */
-function toCandidate(row: Row, n: number, name: string, ctx: RuleContext): unknown {
+function toCandidate(row: Row, n: number, name: string, ctx: RuleContext, sources: unknown[]): unknown {
   const lon = num(row.lon);
   const lat = num(row.lat);
   const date = text(row.date);
@@ -45,7 +49,6 @@ function toCandidate(row: Row, n: number, name: string, ctx: RuleContext): unkno
   const gov = text(row.governorate) || located() || '';
   const id = text(row.id) || `${name.replace(/\W+/g, '-')}-${n}`;
   const place = text(row.place_en) || text(row.place_ar) || `${lat.toFixed(4)}, ${lon.toFixed(4)}`;
-  const quote = text(row.quote_ar);
   return {
     type: 'Feature',
     id,
@@ -56,7 +59,7 @@ function toCandidate(row: Row, n: number, name: string, ctx: RuleContext): unkno
       date,
       date_end: text(row.date_end) || null,
       date_precision: text(row.date_precision) || 'day',
-      date_disputed: false,
+      date_disputed: text(row.date_disputed).toLowerCase() === 'true',
       year: Number(date.slice(0, 4)),
       type: text(row.type) || 'raid',
       actors: list(row.actors).length ? list(row.actors) : ['coalition'],
@@ -82,62 +85,83 @@ function toCandidate(row: Row, n: number, name: string, ctx: RuleContext): unkno
       summary_en: text(row.summary_en),
       confidence: text(row.confidence) || 'medium',
       airborne_explicit: text(row.airborne_explicit).toLowerCase() !== 'false',
-      sources: quote
-        ? [
-            {
-              article_id: text(row.article_id) || name,
-              outlet: text(row.outlet) || name,
-              outlet_ar: text(row.outlet) || name,
-              url: text(row.url),
-              published: text(row.published) || date,
-              published_end: null,
-              published_precision: 'exact',
-              quote_ar: quote,
-            },
-          ]
-        : [],
+      sources,
     },
   };
 }
 
-function header(name: string, record: CsvRecord | undefined, lineOf: (offset: number) => number): string[] {
-  if (!record) throw new DatasetError(name, { code: 'empty' });
-  if (record.quote) throw new DatasetError(name, { code: 'headerQuote', line: lineOf(record.start) });
-  const fields = record.fields.map((f) => f.trim());
-  const missing = ['lon', 'lat', 'date'].filter((c) => !fields.includes(c));
-  if (missing.length) throw new DatasetError(name, { code: 'missingColumns', missing, found: fields });
-  const twice = [...new Set(fields.filter((f, i) => f !== '' && fields.indexOf(f) !== i))];
-  if (twice.length) throw new DatasetError(name, { code: 'duplicateColumns', columns: twice });
-  return fields;
+interface Header {
+  /** The column id of each header cell (dataset-csv-columns.ts). */
+  ids: string[];
+  /** Each header cell as the file writes it: issues name columns so. */
+  names: string[];
 }
 
-export function fromCsv(name: string, csv: string, ctx: RuleContext): DatasetRows {
+function header(name: string, record: CsvRecord | undefined, lineOf: (o: number) => number, known?: HeaderNames) {
+  if (!record) throw new DatasetError(name, { code: 'empty' });
+  if (record.quote) throw new DatasetError(name, { code: 'headerQuote', line: lineOf(record.start) });
+  const names = record.fields.map((f) => unneutralise(f).trim());
+  const ids = columnIds(names, known);
+  const missing = ['lon', 'lat', 'date'].filter((c) => !ids.includes(c));
+  if (missing.length) throw new DatasetError(name, { code: 'missingColumns', missing, found: names });
+  const twice = new Set(ids.filter((id, i) => id !== '' && ids.indexOf(id) !== i));
+  if (twice.size)
+    throw new DatasetError(name, {
+      code: 'duplicateColumns',
+      columns: [...new Set(names.filter((_, i) => twice.has(ids[i])))],
+    });
+  return { ids, names } satisfies Header;
+}
+
+/** The dataset's own version: the one `data_version` its rows agree on (an export writes it on every row). */
+const versionOf = (versions: Set<string>) => {
+  const [only] = versions;
+  // The export writes "unversioned" where the browser could not hash: no version then, as for any file.
+  return versions.size === 1 && only !== 'unversioned' ? only : null;
+};
+
+export function fromCsv(
+  name: string,
+  csv: string,
+  ctx: RuleContext,
+  known?: HeaderNames,
+): DatasetRows & { synthetic: boolean; version: string | null } {
   const lineOf = lineIndex(csv);
   const [head, ...records] = scanCsv(csv, guessDelimiter(csv));
-  const columns = header(name, head, lineOf);
+  const { ids, names } = header(name, head, lineOf, known);
+  const shown = (id: string) => names[ids.indexOf(id)] ?? id;
   const operations: DatasetRows['operations'] = [];
   const errors: RowError[] = [];
   const firstLine = new Map<string, number>();
+  const versions = new Set<string>();
+  let synthetic = false;
   records.forEach((record, i) => {
     const n = i + 1;
     const line = lineOf(record.start);
     const refuse = (issues: RowIssue[]) => errors.push({ line, row: n, issues });
     if (record.quote) return refuse([{ code: record.quote, field: '' }]);
-    if (record.fields.length !== columns.length)
-      return refuse([{ code: 'fieldCount', field: '', expected: columns.length, found: record.fields.length }]);
-    const row: Row = Object.fromEntries(columns.map((c, k) => [c, record.fields[k]]));
-    const url = urlIssue('url', row.url);
-    const { feature, issues } = checkFeature(toCandidate(row, n, name, ctx), ctx, {
-      pre: url ? [url] : [],
-      rename: columnOf,
-      raw: (field) => row[field],
+    if (record.fields.length !== ids.length)
+      return refuse([{ code: 'fieldCount', field: '', expected: ids.length, found: record.fields.length }]);
+    const row: Row = Object.fromEntries(ids.map((c, k) => [c, unneutralise(record.fields[k])]));
+    // Any row saying so makes the dataset synthetic: never mistaken for real events.
+    if (text(row.synthetic).toLowerCase() === 'true') synthetic = true;
+    if (text(row.data_version)) versions.add(text(row.data_version));
+    const { sources, issues: pre } = csvSources(row, { name, date: text(row.date) });
+    const { feature, issues } = checkFeature(toCandidate(row, n, name, ctx, sources), ctx, {
+      pre,
+      rename: (path) => columnOf(path).map(shown).join(', '),
+      raw: (field) => {
+        const id = ids[names.indexOf(field)];
+        return id === undefined || severalSources(row, id) ? undefined : row[id];
+      },
     });
     // Without a governorate cell, the governorate follows from the point: its issues are the point's.
-    if (!feature) return refuse(text(row.governorate) ? issues : issues.filter((x) => x.field !== 'governorate'));
+    if (!feature)
+      return refuse(text(row.governorate) ? issues : issues.filter((x) => x.field !== shown('governorate')));
     const first = firstLine.get(feature.id);
-    if (first !== undefined) return refuse([{ code: 'duplicateId', field: 'id', value: feature.id, first }]);
+    if (first !== undefined) return refuse([{ code: 'duplicateId', field: shown('id'), value: feature.id, first }]);
     firstLine.set(feature.id, line);
     operations.push(feature);
   });
-  return { operations, errors };
+  return { operations, errors, synthetic, version: versionOf(versions) };
 }

@@ -22,14 +22,18 @@ function syntaxErrorLine(text: string, e: unknown, lineOf: (offset: number) => n
   return /end of (JSON )?input/i.test(message) ? lineOf(text.length) : null;
 }
 
-export function fromGeoJson(name: string, text: string, ctx: RuleContext): DatasetRows & { synthetic: boolean } {
+export function fromGeoJson(
+  name: string,
+  text: string,
+  ctx: RuleContext,
+): DatasetRows & { synthetic: boolean; version: string | null } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     throw new DatasetError(name, { code: 'notJson', line: syntaxErrorLine(text, e, lineIndex(text)) });
   }
-  const fc = json as { type?: unknown; features?: unknown; synthetic?: unknown } | null;
+  const fc = json as { type?: unknown; features?: unknown; synthetic?: unknown; data_version?: unknown } | null;
   if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))
     throw new DatasetError(name, { code: 'notCollection' });
   const starts = featureStarts(text).lines;
@@ -49,5 +53,7 @@ export function fromGeoJson(name: string, text: string, ctx: RuleContext): Datas
     firstLine.set(id, line);
     operations.push(feature);
   });
-  return { operations, errors, synthetic: fc.synthetic === true };
+  // `synthetic` and `data_version`: the foreign members the GeoJSON export writes.
+  const version = typeof fc.data_version === 'string' && fc.data_version.trim() ? fc.data_version.trim() : null;
+  return { operations, errors, synthetic: fc.synthetic === true, version };
 }

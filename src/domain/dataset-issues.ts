@@ -1,8 +1,8 @@
 /**
  * What can be wrong with an analyst's dataset: a row issue (a code, the field as the file names it, raw values
  * as written) or a problem with the whole file. The domain emits them structured; the UI translates them
- * (`features/datasets/issue-text.tsx`). `fileProblemEnglish` words file problems for places without
- * translations (the `data=` error page).
+ * (`features/datasets/issue-text.tsx`), in the file banner and on the error page of a refused `data=` link alike.
+ * `fileProblemEnglish` words file problems for error messages outside the UI (logs, thrown errors).
  */
 
 export type RowIssue =
@@ -24,7 +24,9 @@ export type RowIssue =
   | { code: 'notInGovernorate'; field: string; value: string; point: string; actual: string }
   | { code: 'idMismatch'; field: string; value: string; expected: string }
   | { code: 'duplicateId'; field: string; value: string; first: number }
-  | { code: 'fieldCount'; field: string; expected: number; found: number };
+  | { code: 'fieldCount'; field: string; expected: number; found: number }
+  /** A CSV source column with another number of " | "-separated items than the quotes (`expected`). */
+  | { code: 'sourceCount'; field: string; expected: number; found: number };
 
 export type RowIssueCode = RowIssue['code'];
 
@@ -43,6 +45,10 @@ export type FileProblem =
   | { code: 'missingColumns'; missing: string[]; found: string[] }
   | { code: 'duplicateColumns'; columns: string[] }
   | { code: 'headerQuote'; line: number }
+  /** A `data=` link whose server did not send the file: an error status, a web page, a failed request. */
+  | { code: 'http'; status: number }
+  | { code: 'htmlPage' | 'crossOrigin' }
+  | { code: 'requestFailed'; message: string }
   /** Anything else that stopped the file from being read (the governorate polygons failed to load). */
   | { code: 'other'; message: string };
 
@@ -94,6 +100,14 @@ export function fileProblemEnglish(p: FileProblem): string {
       return `column(s) named more than once: ${listEnglish(p.columns)}`;
     case 'headerQuote':
       return `the header on line ${p.line} has a misplaced quote`;
+    case 'http':
+      return `HTTP ${p.status}`;
+    case 'htmlPage':
+      return 'got an HTML page instead of a dataset (file missing?)';
+    case 'crossOrigin':
+      return 'only same-origin datasets can be loaded';
+    case 'requestFailed':
+      return `request failed (${p.message})`;
     case 'other':
       return p.message;
   }

@@ -5,6 +5,7 @@
  * rest can be explored. A file that cannot be used at all throws a DatasetError saying why.
  */
 import { fromCsv } from './dataset-csv';
+import type { HeaderNames } from './dataset-csv-columns';
 import { fromGeoJson } from './dataset-geojson';
 import { DatasetError, type RowError } from './dataset-issues';
 import { decodeUtf8 } from './dataset-utf8';
@@ -20,6 +21,8 @@ export interface ParsedDataset {
   operations: OperationFeature[];
   errors: RowError[];
   synthetic: boolean;
+  /** The version the file names for itself (an export's `data_version`), else null. */
+  version?: string | null;
 }
 
 const iso = (d: Date, utc: boolean) =>
@@ -42,13 +45,14 @@ function decode(name: string, content: string | Uint8Array): string {
 
 /**
  * Parses a dataset file by its name (`.csv` → CSV, otherwise GeoJSON unless it does not start with `{`).
- * Bytes are decoded as strict UTF-8. `govs` are the governorate polygons every point is checked against.
+ * Bytes are decoded as strict UTF-8. `govs` are the governorate polygons every point is checked against;
+ * `headers` the CSV header names known besides the column ids (the export's labels in both UI languages).
  */
 export function parseDataset(
   name: string,
   content: string | Uint8Array,
   govs: Governorate[],
-  options: { today?: string } = {},
+  options: { today?: string; headers?: HeaderNames } = {},
 ): ParsedDataset {
   if (!govs.length) throw new Error('parseDataset: the governorate polygons are required to check places');
   const text = decode(name, content);
@@ -56,7 +60,7 @@ export function parseDataset(
   if (text.includes('\u0000')) throw new DatasetError(name, { code: 'binary' });
   const ctx = { govs, today: options.today ?? today() };
   const csv = /\.csv$/i.test(name) || !text.trimStart().startsWith('{');
-  const rows = csv ? { ...fromCsv(name, text, ctx), synthetic: false } : fromGeoJson(name, text, ctx);
+  const rows = csv ? fromCsv(name, text, ctx, options.headers) : fromGeoJson(name, text, ctx);
   rows.operations.sort((a, b) =>
     a.properties.date < b.properties.date ? -1 : a.properties.date > b.properties.date ? 1 : 0,
   );

@@ -59,6 +59,7 @@ export function IssueText({ issue, lang }: { issue: RowIssue; lang: UiLang }) {
       break;
     }
     case 'fieldCount':
+    case 'sourceCount':
       plain.expected = n(issue.expected);
       break;
     case 'futureDate':
@@ -101,6 +102,11 @@ export function FileProblemText({ file, problem, lang }: { file: string; problem
     case 'duplicateColumns':
       nodes.columns = <RawList items={problem.columns} lang={lang} />;
       break;
+    case 'http':
+      // The server's own answer, as it gave it (like a value from a file).
+      nodes.status = <Raw text={`HTTP ${problem.status}`} ltr />;
+      break;
+    case 'requestFailed':
     case 'other':
       nodes.message = <Raw text={problem.message} />;
       break;

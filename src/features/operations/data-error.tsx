@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import type { UiLang } from '../../domain/format';
+import { FileProblemText, useRichText } from '../datasets/issue-text';
 import { DataLoadError } from './queries';
 
-/** A clear, bilingual failure state with the technical detail and a retry button; never a blank page. */
+/**
+ * A clear, bilingual failure state and a retry button; never a blank page. A refused `data=` dataset says why in
+ * the UI language, through the file banner's translations (features/datasets/issue-text.tsx); any other failure
+ * shows its technical detail.
+ */
 interface Props {
   error: Error;
   onRetry: () => void;
@@ -10,16 +16,27 @@ interface Props {
 }
 
 export function DataError({ error, onRetry, onUseAtlasData }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const rich = useRichText();
+  const lang = i18n.language as UiLang;
+  const refused = error instanceof DataLoadError && error.problem ? { file: error.file, problem: error.problem } : null;
   const detail = error instanceof DataLoadError ? `${error.file}: ${error.detail}` : error.message;
   return (
     <section className="data-error" role="alert" data-testid="data-error">
       <h2>{t('error.title')}</h2>
-      <p>{t('error.body')}</p>
-      <details>
-        <summary>{t('error.detail')}</summary>
-        <code dir="ltr">{detail}</code>
-      </details>
+      {refused ? (
+        <p data-testid="data-error-reason" data-code={refused.problem.code}>
+          {rich('datasets.failed', {}, { reason: <FileProblemText {...refused} lang={lang} /> })}
+        </p>
+      ) : (
+        <>
+          <p>{t('error.body')}</p>
+          <details>
+            <summary>{t('error.detail')}</summary>
+            <code dir="ltr">{detail}</code>
+          </details>
+        </>
+      )}
       <button type="button" onClick={onRetry}>
         {t('error.retry')}
       </button>

@@ -1,10 +1,12 @@
 /**
  * Fetching the published data (meta.json, then operations.geojson keyed by its content version) and validating
- * it with the shared schema. Failures become a DataLoadError naming the file and what is wrong with it.
+ * it with the shared schema. Failures become a DataLoadError naming the file and what is wrong with it; a refused
+ * `data=` dataset also carries the structured problem, which the error page translates like the file banner.
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { output, ZodMiniType } from 'zod/mini';
 import type { ParsedDataset } from '../../domain/dataset';
+import { fileProblemEnglish, type FileProblem } from '../../domain/dataset-issues';
 import { parseGovernorates, type Governorate } from '../../domain/geo';
 import { meta as metaSchema, type Meta } from '../../domain/meta-schema';
 import {
@@ -14,11 +16,14 @@ import {
   type OperationCollection,
   type PublishedArticle,
 } from '../../domain/operation-schema';
+import { EXPORT_HEADER_NAMES } from '../datasets/csv-headers';
 
 export class DataLoadError extends Error {
   constructor(
     readonly file: string,
     readonly detail: string,
+    /** Why a `data=` dataset was refused, for the UI to say in its language. */
+    readonly problem?: FileProblem,
   ) {
     super(`${file}: ${detail}`);
     this.name = 'DataLoadError';
@@ -98,26 +103,27 @@ export const datasetQuery = (path: string | null) =>
     staleTime: Infinity,
     retry: false,
     queryFn: async ({ signal }) => {
+      const refused = (problem: FileProblem) => new DataLoadError(path!, fileProblemEnglish(problem), problem);
       const url = new URL(path!, window.location.href);
-      if (url.origin !== window.location.origin)
-        throw new DataLoadError(path!, 'only same-origin datasets can be loaded');
+      if (url.origin !== window.location.origin) throw refused({ code: 'crossOrigin' });
       let res: Response;
       try {
         res = await fetch(url, { signal });
       } catch (e) {
-        throw new DataLoadError(path!, `request failed (${e instanceof Error ? e.message : String(e)})`);
+        throw refused({ code: 'requestFailed', message: e instanceof Error ? e.message : String(e) });
       }
-      if (!res.ok) throw new DataLoadError(path!, `HTTP ${res.status}`);
+      if (!res.ok) throw refused({ code: 'http', status: res.status });
       // Bytes, so that the parser can refuse invalid UTF-8 instead of reading replacement characters.
       const bytes = new Uint8Array(await res.arrayBuffer());
       if (new TextDecoder().decode(bytes.subarray(0, 256)).trimStart().startsWith('<'))
-        throw new DataLoadError(path!, 'got an HTML page instead of a dataset (file missing?)');
+        throw refused({ code: 'htmlPage' });
       // The parser loads only when another dataset is opened; every point is checked against the governorates.
       const { DatasetError, parseDataset } = await import('../../domain/dataset');
+      const govs = await fetchGovernorates();
       try {
-        return parseDataset(url.pathname.split('/').pop() || path!, bytes, await fetchGovernorates());
+        return parseDataset(url.pathname.split('/').pop() || path!, bytes, govs, { headers: EXPORT_HEADER_NAMES });
       } catch (e) {
-        if (e instanceof DatasetError) throw new DataLoadError(path!, e.message);
+        if (e instanceof DatasetError) throw refused(e.problem);
         throw e;
       }
     },
