@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { expect, fixtureOperations, SCREENSHOTS, test } from './helpers';
+import { expect, fixtureOperations, SCREENSHOTS, showTools, test } from './helpers';
 
 type Kind = 'csv' | 'geojson' | 'png';
 const META = JSON.parse(readFileSync('e2e/fixtures/data/meta.json', 'utf8'));
@@ -17,6 +17,7 @@ const PHONE = { width: 390, height: 844 };
 
 /** Opens the Export menu, picks an export and returns the downloaded file. */
 async function exportFile(page: Page, kind: Kind) {
+  await showTools(page);
   await page.getByTestId('export-menu').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${kind}`).click()]);
   return { name: download.suggestedFilename(), body: readFileSync((await download.path())!) };
@@ -200,6 +201,7 @@ for (const lang of ['ar', 'en'] as const) {
         await page.setViewportSize(viewport);
         await page.goto(`/?lang=${lang}`);
         await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
+        await showTools(page);
         await page.getByTestId('export-menu').click();
         const menu = page.getByRole('menu');
         await expect(menu).toBeVisible();

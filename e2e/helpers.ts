@@ -57,3 +57,9 @@ export function expectNoExternal(external: string[]) {
 }
 
 export const SCREENSHOTS = 'e2e/screenshots';
+
+/** On phones the header's tools (link, file, export, theme, print) sit behind "More": opens it when needed. */
+export async function showTools(page: Page) {
+  const more = page.getByTestId('header-more');
+  if ((await more.isVisible()) && (await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+}

@@ -52,6 +52,9 @@ for (const lang of ['ar', 'en'] as const) {
 
     test('the details sheet leaves the tab bar uncovered and the operation in view above it', async ({ page }) => {
       await page.goto(`/?lang=${lang}&op=2020-05-18-shuhayl`);
+      await expect(page.getByTestId('op-details')).toBeVisible();
+      // A person reads the sheet once the map has flown to the operation.
+      await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
       const sheet = (await page.locator('.panel-details').boundingBox())!;
       const tabs = (await page.getByTestId('phone-tabs').boundingBox())!;
       expect(sheet.y + sheet.height).toBeLessThanOrEqual(tabs.y + 1);
@@ -76,7 +79,12 @@ for (const lang of ['ar', 'en'] as const)
   test(`a skip link is the first Tab stop and takes the keyboard to the map, the list or the filters (${lang})`, async ({
     page,
   }) => {
-    await page.goto(`/?lang=${lang}`);
+    // The page is ready when the map has drawn the operations; a person starts tabbing then.
+    const open = async () => {
+      await page.goto(`/?lang=${lang}`);
+      await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
+    };
+    await open();
     await page.keyboard.press('Tab');
     const skip = page.getByTestId('skip-map');
     await expect(skip).toBeFocused();
@@ -84,8 +92,7 @@ for (const lang of ['ar', 'en'] as const)
     await expect(skip).toHaveText(lang === 'ar' ? 'انتقل إلى الخريطة' : 'Skip to the map');
     await page.keyboard.press('Enter');
     await expect(page.locator('.maplibregl-canvas')).toBeFocused();
-    await page.keyboard.press('Shift+Tab');
-    await page.goto(`/?lang=${lang}`);
+    await open();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(page.getByTestId('skip-list')).toBeFocused();
@@ -94,9 +101,9 @@ for (const lang of ['ar', 'en'] as const)
     // Arrow keys move through the list.
     await page.keyboard.press('ArrowDown');
     await expect(page.locator('.side-list button.op-row').nth(1)).toBeFocused();
-    await page.keyboard.press('Tab');
-    await page.goto(`/?lang=${lang}`);
+    await open();
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    await expect(page.getByTestId('skip-filters')).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('search')).toBeFocused();
   });
