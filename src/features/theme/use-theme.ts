@@ -23,6 +23,13 @@ function snapshot(): Theme {
   return stored() ?? (query().matches ? 'dark' : 'light');
 }
 
+/** Sets the theme on <html> before the first render, so a dark page never flashes light. */
+export function applyInitialTheme() {
+  const theme = snapshot();
+  document.documentElement.dataset.theme = theme;
+  document.documentElement.style.colorScheme = theme;
+}
+
 function subscribe(cb: () => void) {
   listeners.add(cb);
   const mq = query();

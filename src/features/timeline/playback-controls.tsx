@@ -1,15 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { SPEEDS, type PlayMode, type Speed } from './use-playback';
+import { SPEEDS, type Playback, type PlayMode, type Speed } from './use-playback';
 
-interface Props {
-  playing: boolean;
-  play: () => void;
-  pause: () => void;
-  speed: Speed;
-  setSpeed: (s: Speed) => void;
-  mode: PlayMode;
-  setMode: (m: PlayMode) => void;
-}
+type Props = Pick<Playback, 'playing' | 'play' | 'pause' | 'speed' | 'setSpeed' | 'mode' | 'setMode'>;
 
 /** Play/pause, speed and cumulative vs moving-window playback. */
 export function PlaybackControls({ playing, play, pause, speed, setSpeed, mode, setMode }: Props) {
