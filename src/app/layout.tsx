@@ -25,6 +25,7 @@ import { useUrlState } from '../features/url-state/use-url-state';
 import { DatasetBanner } from '../features/datasets/dataset-banner';
 import { DropZone } from '../features/datasets/drop-zone';
 import { AppHeader } from './app-header';
+import { FullPage, pageView } from './full-page';
 import { SkipLinks } from './skip-links';
 import { MapArea } from './map-area';
 import { PhoneTabs, type Tab } from './phone-tabs';
@@ -43,7 +44,7 @@ export function Layout() {
   const [view, setView] = useUrlState();
   const lang = useLanguage(view.lang);
   const [theme, setTheme] = useTheme();
-  const local = useLocalDataset(useCallback(() => setView({ op: null, data: null }, 'push'), [setView]));
+  const local = useLocalDataset(useCallback(() => setView({ op: null, data: null, page: null }, 'push'), [setView]));
   const data = useAtlasData(view.data, local.dataset);
   const { filtered, untimed } = useViewData(data.operations, view);
   const chartsOpen = view.charts;
@@ -115,6 +116,15 @@ export function Layout() {
             onUseAtlasData={view.data ? () => setView({ data: null }, 'replace') : undefined}
           />
         </main>
+      ) : view.page && pageView(view.page) && meta && data.operations ? (
+        <FullPage
+          page={view.page}
+          meta={meta}
+          operations={data.operations}
+          lang={lang}
+          onExplore={local.adopt}
+          onClose={() => setView({ page: null }, 'push')}
+        />
       ) : (
         <main className={`app-main${selected && meta ? ' with-details' : ''}`} data-tab={tab}>
           <aside className="side" aria-label={t('filters.title')}>

@@ -1,6 +1,7 @@
 /** A dataset file the analyst opened locally: read as bytes, parsed in the browser, kept in memory, never uploaded. */
 import { useCallback, useState } from 'react';
 import type { ParsedDataset } from '../domain/dataset';
+import type { OperationFeature } from '../domain/operation-schema';
 import { DatasetError, type DatasetFailure } from '../domain/dataset-issues';
 import { EXPORT_HEADER_NAMES } from '../features/datasets/csv-headers';
 import { fetchGovernorates } from '../features/operations/queries';
@@ -31,9 +32,18 @@ export function useLocalDataset(onLoaded: () => void) {
     },
     [onLoaded],
   );
+  /** Operations made in the page (e.g. proposals from an article), explored as the session's own dataset. */
+  const adopt = useCallback(
+    (name: string, operations: OperationFeature[]) => {
+      setFailure(null);
+      setDataset({ name, format: 'geojson', operations, errors: [], synthetic: false, version: null });
+      onLoaded();
+    },
+    [onLoaded],
+  );
   const reset = useCallback(() => {
     setDataset(null);
     setFailure(null);
   }, []);
-  return { dataset, failure, open, reset };
+  return { dataset, failure, open, adopt, reset };
 }

@@ -1,7 +1,7 @@
 import { Component, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export type LazyPartName = 'map' | 'details' | 'list' | 'charts';
+export type LazyPartName = 'map' | 'details' | 'list' | 'charts' | 'methodology' | 'propose';
 
 class Boundary extends Component<{ fallback: (e: Error) => ReactNode; children: ReactNode }, { error: Error | null }> {
   state = { error: null as Error | null };

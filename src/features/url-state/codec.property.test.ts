@@ -38,6 +38,8 @@ const viewState: fc.Arbitrary<ViewState> = fc
     conf: sortedUnique(fc.constantFrom('high', 'medium', 'low')),
     airborne: fc.boolean(),
     charts: fc.boolean(),
+    page: fc.constantFrom('methodology', 'propose', null),
+    embed: fc.boolean(),
     q: fc.string({ maxLength: 200 }),
     op: fc.option(fc.stringMatching(/^[\p{L}\p{N}_.:-]{1,40}$/u), { nil: null }),
     layer: fc.constantFrom('points', 'clusters', 'heat'),

@@ -4,7 +4,7 @@ import { defaultViewState, ignoredParams, parse, serialize, type ViewState } fro
 describe('URL codec', () => {
   it('parses every key of the test contract', () => {
     const s = parse(
-      '?v=1&lang=ar&map=6.5/35.1/40.4&from=2017-01-01&to=2020-12-31&years=2020,2017&actors=sdf,syrian-gov&targets=isis&types=raid&gov=SY-DY&prec=near,village&conf=low,high&airborne=1&q=الشحيل&op=2017-01-08-kubar&layer=heat&base=osm&data=/data/other.geojson&charts=1',
+      '?v=1&lang=ar&map=6.5/35.1/40.4&from=2017-01-01&to=2020-12-31&years=2020,2017&actors=sdf,syrian-gov&targets=isis&types=raid&gov=SY-DY&prec=near,village&conf=low,high&airborne=1&q=الشحيل&op=2017-01-08-kubar&layer=heat&base=osm&data=/data/other.geojson&charts=1&page=methodology&embed=1',
     );
     expect(s).toEqual<ViewState>({
       lang: 'ar',
@@ -25,6 +25,8 @@ describe('URL codec', () => {
       base: 'osm',
       data: '/data/other.geojson',
       charts: true,
+      page: 'methodology',
+      embed: true,
     });
   });
 
@@ -39,7 +41,7 @@ describe('URL codec', () => {
 
   it('ignores unknown keys and bad values', () => {
     const s = parse(
-      '?years=abc&map=999/999/999&from=2020-13-45&to=2021-02-29&op=<script>alert(1)</script>&layer=x&lang=fr&foo=bar&data=//evil.example/x.geojson&charts=yes',
+      '?years=abc&map=999/999/999&from=2020-13-45&to=2021-02-29&op=<script>alert(1)</script>&layer=x&lang=fr&foo=bar&data=//evil.example/x.geojson&charts=yes&page=admin&embed=2',
     );
     expect(s).toEqual(defaultViewState);
     expect(parse('?data=https://evil.example/x.geojson').data).toBeNull();

@@ -18,7 +18,14 @@ export interface ViewState extends Filters {
   data: string | null;
   /** The charts panel is open (`charts=1`). */
   charts: boolean;
+  /** A full-page view over the atlas (`page=methodology|propose`), or null for the atlas itself. */
+  page: Page | null;
+  /** The compact view for an iframe (`embed=1`). */
+  embed: boolean;
 }
+
+export const PAGES = ['methodology', 'propose'] as const;
+export type Page = (typeof PAGES)[number];
 
 export const DEFAULT_BASE = 'embedded';
 
@@ -31,6 +38,8 @@ export const defaultViewState: ViewState = {
   base: DEFAULT_BASE,
   data: null,
   charts: false,
+  page: null,
+  embed: false,
 };
 
 /** Operation ids: letters of any script, digits and `_ - . :` (imported datasets bring their own ids). */
@@ -70,6 +79,8 @@ export function parse(search: string): ViewState {
   s.base = /^[a-z0-9-]{1,40}$/.test(get('base')) ? get('base') : DEFAULT_BASE;
   // Same origin only: a path, never a scheme or a protocol-relative `//host`.
   s.charts = get('charts') === '1';
+  s.embed = get('embed') === '1';
+  s.page = (PAGES as readonly string[]).includes(get('page')) ? (get('page') as Page) : null;
   s.data = /^\/?(?!\/)[\w.\-/]{1,200}$/.test(get('data')) && !get('data').startsWith('//') ? get('data') : null;
   return s;
 }
@@ -96,6 +107,8 @@ export function serialize(s: ViewState): string {
   if (s.base !== DEFAULT_BASE) p.set('base', s.base);
   if (s.data) p.set('data', s.data);
   if (s.charts) p.set('charts', '1');
+  if (s.page) p.set('page', s.page);
+  if (s.embed) p.set('embed', '1');
   return `?${p.toString().replace(/%2C/g, ',').replace(/%2F/g, '/')}`;
 }
 
@@ -120,10 +133,12 @@ const KNOWN = new Set([
   'base',
   'data',
   'charts',
+  'page',
+  'embed',
   'bench-map',
 ]);
 const LISTS = ['years', 'actors', 'targets', 'types', 'gov', 'prec', 'conf'] as const;
-const FLAGS = ['airborne', 'charts'] as const;
+const FLAGS = ['airborne', 'charts', 'embed'] as const;
 
 /**
  * What `parse` had to ignore in a link, as `key=value` pieces to tell the person: unknown keys, values that are
@@ -161,7 +176,8 @@ export function ignoredParams(search: string): string[] {
       (key === 'op' && s.op !== raw) ||
       (key === 'layer' && s.layer !== raw) ||
       (key === 'base' && s.base !== raw) ||
-      (key === 'data' && s.data !== raw);
+      (key === 'data' && s.data !== raw) ||
+      (key === 'page' && s.page !== raw);
     if (bad) out.push(`${key}=${raw}`);
   }
   return out;
