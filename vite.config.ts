@@ -8,21 +8,31 @@ import { defineConfig } from 'vitest/config';
  * download together with the entry chunk instead of after it.
  */
 function preloadMapChunk(): Plugin {
+  let base = '/';
   return {
     name: 'atlas-preload-map-chunk',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
         const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.name === 'map-view');
         if (!chunk) return html;
-        return html.replace('</head>', `  <link rel="modulepreload" crossorigin href="/${chunk.fileName}">\n  </head>`);
+        return html.replace(
+          '</head>',
+          `  <link rel="modulepreload" crossorigin href="${base}${chunk.fileName}">\n  </head>`,
+        );
       },
     },
   };
 }
 
 export default defineConfig({
+  // Relative by default: one build runs at the root of a host or under any sub-path, without rebuilding
+  // (`npm run build -- --base /some/path/` still gives absolute URLs under that path).
+  base: './',
   plugins: [react(), preloadMapChunk()],
   resolve: {
     // @fontsource packages export only their index.css; the alias reaches single weights and the woff2 files

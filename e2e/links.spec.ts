@@ -7,8 +7,10 @@ for (const lang of ['ar', 'en'] as const) {
     await expect(notice).toContainText(lang === 'ar' ? 'تم تجاهلها' : 'they were ignored');
     await expect(notice.locator('code')).toHaveText(['years=abc', 'map=abc', 'foo=bar', 'no-such-operation']);
     await expect(notice).toContainText(lang === 'ar' ? 'غير موجودة في البيانات' : 'not in the data');
-    // The rest of the view opened.
+    // The rest of the view opened, and what was ignored is gone from the address (and from later links).
     await expect(page.getByTestId('op-count')).toHaveAttribute('data-count', '4');
+    await expect(page).toHaveURL(/years=2020/);
+    await expect(page).not.toHaveURL(/abc|foo|map=|op=/);
     await notice.getByRole('button').click();
     await expect(notice).toHaveCount(0);
   });

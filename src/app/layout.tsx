@@ -1,4 +1,4 @@
-import { lazy, useCallback, useRef, useState } from 'react';
+import { lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Filters } from '../domain/filter-state';
 import { ExportMenu } from '../features/export/export-menu';
@@ -61,7 +61,16 @@ export function Layout() {
   const meta = data.meta;
   // What the opening link had that could not be used: told once, never fatal.
   const [ignored] = useState(() => ignoredParams(window.location.search));
-  const missingOp = view.op && data.operations && !selected ? view.op : null;
+  const [missingOp, setMissingOp] = useState<string | null>(null);
+  const unknownOp = view.op && data.operations && !selected ? view.op : null;
+  // What cannot be used is told once and dropped from the address, so it never lingers in later links.
+  useEffect(() => {
+    if (ignored.length) setView({}, 'replace');
+  }, [ignored, setView]);
+  if (unknownOp && missingOp !== unknownOp) setMissingOp(unknownOp);
+  useEffect(() => {
+    if (unknownOp) setView({ op: null }, 'replace');
+  }, [unknownOp, setView]);
   const axis = useTimeAxis(untimed, meta);
   const playback = usePlayback(
     axis,
