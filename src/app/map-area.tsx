@@ -55,7 +55,12 @@ export function MapArea(props: Props) {
   const { area, padding, onFitAll, theme } = props;
   const { t } = useTranslation();
   const [failed, setFailed] = useState<string | null>(null);
-  const basemap = BASEMAP_IDS.includes(view.base) ? view.base : 'embedded';
+  const wanted = BASEMAP_IDS.includes(view.base) ? view.base : 'embedded';
+  // A link that names an online basemap does not contact that third party (the person's address and map area
+  // would reach it) until the person agrees; choosing one in the picker is agreeing.
+  const [allowed, setAllowed] = useState<string[]>([]);
+  const basemap = wanted === 'embedded' || allowed.includes(wanted) ? wanted : 'embedded';
+  const asking = basemap !== wanted ? ONLINE_BASEMAPS.find((b) => b.id === wanted) : undefined;
   const failedName = ONLINE_BASEMAPS.find((b) => b.id === failed)?.label[lang];
   const [chooser, setChooser] = useState<{ ids: string[]; point: { x: number; y: number } } | null>(null);
   const closeChooser = useCallback(() => setChooser(null), []);
@@ -105,10 +110,27 @@ export function MapArea(props: Props) {
         mode={view.layer}
         onBasemap={(base) => {
           setFailed(null);
+          setAllowed((a) => [...a, base]);
           setView({ base }, 'push');
         }}
         onMode={(layer) => setView({ layer }, 'push')}
       />
+      {asking && (
+        <div className="notice consent" role="alert" data-testid="basemap-consent">
+          <span>{t('map.consent', { name: asking.label[lang], host: new URL(asking.tiles[0]).hostname })}</span>
+          <button
+            type="button"
+            className="tool-button"
+            data-testid="basemap-consent-load"
+            onClick={() => setAllowed((a) => [...a, asking.id])}
+          >
+            {t('map.consentLoad', { name: asking.label[lang] })}
+          </button>
+          <button type="button" className="link-button" onClick={() => setView({ base: 'embedded' }, 'replace')}>
+            {t('map.consentStay')}
+          </button>
+        </div>
+      )}
       {failed && (
         <div className="notice" role="alert" data-testid="basemap-notice">
           <span>{t('map.basemapFailed', { name: failedName ?? failed })}</span>
