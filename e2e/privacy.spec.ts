@@ -23,3 +23,15 @@ test('keeping the embedded map drops the online basemap from the link', async ({
   await expect(page.getByTestId('basemap-consent')).toHaveCount(0);
   expectNoExternal(external);
 });
+
+for (const lang of ['ar', 'en'] as const)
+  test(`when the map's worker cannot load, an alert says so and the rest keeps working (${lang})`, async ({ page }) => {
+    await page.route(/maplibre-gl-worker[^/]*\.mjs/, (route) => route.abort('blockedbyclient'));
+    await page.goto(`/?lang=${lang}`);
+    await expect(page.getByTestId('map-failed')).toContainText(lang === 'ar' ? 'العامل الخلفي' : 'background worker', {
+      timeout: 20_000,
+    });
+    await expect(page.getByTestId('op-count')).toHaveAttribute('data-count', '11');
+    await page.getByTestId('op-list').locator('[data-op-id="2017-01-08-kubar"] button').click();
+    await expect(page.getByTestId('op-details')).toHaveAttribute('data-op-id', '2017-01-08-kubar');
+  });

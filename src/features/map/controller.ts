@@ -32,6 +32,8 @@ export interface MapHandlers {
   padding: () => Padding;
   onCamera: (camera: Camera) => void;
   onBasemapError: (id: string) => void;
+  /** The map could not start: no WebGL, or its worker did not load (a policy, a lost connection). */
+  onFailure: (reason: 'webgl' | 'worker') => void;
 }
 
 export interface MapInit {
@@ -78,6 +80,9 @@ export interface MapController {
   destroy(): void;
 }
 
+/** How long the map may take to load its style (worker included) before the person is told it failed. */
+const START_TIMEOUT_MS = 12_000;
+
 const SYRIA: [[number, number], [number, number]] = [
   [35.6, 32.3],
   [42.4, 37.35],
@@ -120,6 +125,9 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     locale: init.locale.strings,
   });
   map.touchZoomRotate.disableRotation();
+  // The worker parses the style's sources; when it cannot load, the style never does and nothing says so.
+  const watchdog = window.setTimeout(() => handlers().onFailure('worker'), START_TIMEOUT_MS);
+  map.once('load', () => window.clearTimeout(watchdog));
   // Controls sit at the inline end (right in English, left in Arabic); our overlays take the inline start.
   const nav = new maplibregl.NavigationControl({ showCompass: false });
   const scale = createScaleBar(() => ({ km: locale.km, m: locale.m, lang }));
@@ -391,6 +399,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
       return { x: p.x, y: p.y };
     },
     destroy() {
+      window.clearTimeout(watchdog);
       tooltip.destroy();
       map.remove();
     },

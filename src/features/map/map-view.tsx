@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { MapFailure } from './map-failure';
 import arabic from '@fontsource-files/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
 import latin from '@fontsource-files/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import type { Taxonomy } from '../../domain/meta-schema';
@@ -42,22 +43,30 @@ export function MapView(props: Props) {
     latest.current = { ...props, cameraKey: c ? `${c.zoom}/${c.lat}/${c.lon}` : '' };
   });
 
+  const [failure, setFailure] = useState<'webgl' | 'worker' | null>(null);
   useEffect(() => {
     const p = latest.current;
-    const c = createMapController(
-      container.current!,
-      {
-        lang: p.lang,
-        locale: p.locale,
-        theme: p.theme,
-        mode: p.mode,
-        camera: p.camera,
-        dataUrl: absolute(`${import.meta.env.BASE_URL}data/`),
-        fonts: { latin: absolute(latin), arabic: absolute(arabic) },
-        timeSlices: p.timeSlices ?? true,
-      },
-      () => latest.current,
-    );
+    let c: MapController;
+    try {
+      c = createMapController(
+        container.current!,
+        {
+          lang: p.lang,
+          locale: p.locale,
+          theme: p.theme,
+          mode: p.mode,
+          camera: p.camera,
+          dataUrl: absolute(`${import.meta.env.BASE_URL}data/`),
+          fonts: { latin: absolute(latin), arabic: absolute(arabic) },
+          timeSlices: p.timeSlices ?? true,
+        },
+        () => ({ ...latest.current, onFailure: setFailure }),
+      );
+    } catch {
+      // MapLibre throws when WebGL cannot start; the rest of the page works without the map.
+      queueMicrotask(() => setFailure('webgl'));
+      return;
+    }
     controller.current = c;
     if (latest.current.controllerRef) latest.current.controllerRef.current = c;
     return () => {
@@ -95,5 +104,10 @@ export function MapView(props: Props) {
   useEffect(() => controller.current?.setBasemap(basemap), [basemap]);
   useEffect(() => controller.current?.setLayerMode(mode), [mode]);
 
-  return <div ref={container} className="map" data-testid="map" role="region" aria-label={props.label} />;
+  return (
+    <>
+      <div ref={container} className="map" data-testid="map" role="region" aria-label={props.label} />
+      {failure && <MapFailure reason={failure} />}
+    </>
+  );
 }
