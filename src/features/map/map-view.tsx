@@ -10,7 +10,7 @@ import type { TimeRange } from './map-data';
 import type { MapLocale } from './map-locale';
 import type { Theme } from './style';
 
-interface Props extends MapHandlers {
+interface Props extends Omit<MapHandlers, 'onFailure'> {
   /** Operations matching every filter except time. */
   operations: OperationFeature[];
   time: TimeRange;
