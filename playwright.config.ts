@@ -23,6 +23,8 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
     launchOptions: chromiumLaunch,
+    // The service worker would precache ~3 MB in every test's fresh context; only the offline spec allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npm run build:data && npx vite build --outDir ${OUT} --emptyOutDir && npx vite preview --outDir ${OUT} --host 127.0.0.1 --port ${PORT} --strictPort`,

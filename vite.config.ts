@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -33,7 +34,47 @@ export default defineConfig({
   // Relative by default: one build runs at the root of a host or under any sub-path, without rebuilding
   // (`npm run build -- --base /some/path/` still gives absolute URLs under that path).
   base: './',
-  plugins: [react(), preloadMapChunk()],
+  plugins: [
+    react(),
+    preloadMapChunk(),
+    // Offline after one visit: a Workbox service worker precaches the app, every lazy chunk, the fonts, the
+    // data, the basemap and the article texts. A new deployment is announced (prompt), never half-applied.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icons/*.png', 'icons/icon.svg'],
+      manifest: {
+        name: 'Airborne Operations Atlas · أطلس العمليات الجوية',
+        short_name: 'Airborne Atlas',
+        description:
+          'Coalition airborne operations in Syria, from Arabic news reports · العمليات المحمولة جواً في سوريا',
+        lang: 'en',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        background_color: '#f4f3ef',
+        theme_color: '#0b5cad',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,mjs,css,html,woff2,json,geojson,png,svg,webmanifest}'],
+        // The MapLibre worker and the data are larger than Workbox's 2 MB default.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        // Article texts are fetched with the data version (`?v=…`) so that a new deployment never serves a stale
+        // one from the HTTP cache; the precache holds them under their plain path.
+        ignoreURLParametersMatching: [/^v$/, /^utm_/],
+        cleanupOutdatedCaches: true,
+        // The first install takes control at once (offline from the first visit); later versions wait for the
+        // person to reload (skipWaiting stays off: no half-updated page).
+        clientsClaim: true,
+      },
+    }),
+  ],
   resolve: {
     // @fontsource packages export only their index.css; the alias reaches single weights and the woff2 files
     // that the map style's font-faces need.

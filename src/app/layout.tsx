@@ -9,6 +9,7 @@ import { LangSwitch } from '../features/language/lang-switch';
 import { ThemeSwitch } from '../features/theme/theme-switch';
 import { useTheme } from '../features/theme/use-theme';
 import { LazyPart } from '../features/lazy/lazy-part';
+import { OfflineStatus } from '../features/offline/offline-status';
 import { useLanguage } from '../features/language/use-language';
 import type { MapController } from '../features/map/controller';
 import { DataError } from '../features/operations/data-error';
@@ -116,6 +117,7 @@ export function Layout() {
           setView({ data: null, op: null }, 'push');
         }}
       />
+      <OfflineStatus />
       <LinkNotice ignored={ignored} missingOp={missingOp} />
       {data.error ? (
         <main className="app-main app-main-message">

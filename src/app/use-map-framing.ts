@@ -43,8 +43,8 @@ export function useMapFraming(
     latest.current = { operations, playing };
   });
 
-  const { from, to, years, actors, targets, types, gov, prec, conf, airborne, q } = filters;
-  const key = JSON.stringify({ from, to, years, actors, targets, types, gov, prec, conf, airborne, q });
+  const { from, to, years, actors, targets, types, gov, prec, conf, airborne, corr, q } = filters;
+  const key = JSON.stringify({ from, to, years, actors, targets, types, gov, prec, conf, airborne, corr, q });
   const previous = useRef<string | null>(null);
   useEffect(() => {
     const changed = previous.current !== null && previous.current !== key;
