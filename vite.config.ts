@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compressDir } from './scripts/compress';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -30,6 +31,32 @@ function preloadMapChunk(): Plugin {
   };
 }
 
+/**
+ * Writes `.gz` and `.br` beside every text file of the build, for hosts that serve precompressed files (the
+ * nginx configuration in deploy/). Runs last, after the service worker is written.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'atlas-precompress',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        const { count, before, after } = compressDir(outDir);
+        this.info(
+          `precompressed ${count} files: ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB brotli`,
+        );
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative by default: one build runs at the root of a host or under any sub-path, without rebuilding
   // (`npm run build -- --base /some/path/` still gives absolute URLs under that path).
@@ -42,7 +69,6 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icons/*.png', 'icons/icon.svg'],
       manifest: {
         name: 'Airborne Operations Atlas · أطلس العمليات الجوية',
         short_name: 'Airborne Atlas',
@@ -74,6 +100,7 @@ export default defineConfig({
         clientsClaim: true,
       },
     }),
+    precompress(),
   ],
   resolve: {
     // @fontsource packages export only their index.css; the alias reaches single weights and the woff2 files

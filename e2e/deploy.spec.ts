@@ -1,0 +1,188 @@
+/**
+ * The reference deployment (deploy/nginx): Debian's nginx, started here on a copy of the build and stopped
+ * after, serves the atlas at the root and under a sub-path, with the security headers, caching, precompressed
+ * files and byte ranges the configuration promises; the app runs under its Content-Security-Policy with no
+ * violation, and a new deployment is announced by the service worker.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+
+const NGINX = '/usr/sbin/nginx';
+const BROTLI = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+const DIST = process.env.E2E_OUT ?? 'dist';
+const PORT = 4181 + Number(process.env.E2E_PORT ?? 4173) - 4173;
+const ROOT = `http://127.0.0.1:${PORT}`;
+const SUB = `http://127.0.0.1:${PORT + 100}/atlas/`;
+
+let dir = '';
+const conf = () => join(dir, 'conf/nginx.conf');
+const nginx = (...args: string[]) =>
+  spawnSync(NGINX, ['-p', join(dir, 'conf'), '-c', conf(), ...args], { encoding: 'utf8' });
+
+test.describe.configure({ mode: 'serial' });
+// CI installs nginx (.ci/run); a developer machine without it skips this spec and says why.
+// eslint-disable-next-line playwright/no-skipped-test
+test.skip(!existsSync(NGINX), 'nginx is not installed (.ci/run installs Debian nginx)');
+
+test.beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
+  // nginx's workers run as an unprivileged user when it is started as root: they must be able to read the copy.
+  chmodSync(dir, 0o755);
+  cpSync(DIST, join(dir, 'www/atlas'), { recursive: true });
+  cpSync('deploy/nginx', join(dir, 'conf'), { recursive: true });
+  cpSync('/etc/nginx/mime.types', join(dir, 'conf/mime.types'));
+  const site = readFileSync('deploy/nginx/atlas.conf', 'utf8')
+    .replace('listen 8080;', `listen 127.0.0.1:${PORT};`)
+    .replace('root /srv/atlas;', `root ${join(dir, 'www/atlas')};`)
+    .replace(existsSync(BROTLI) ? /$^/ : /^\s*brotli_static on;$/m, '');
+  const subpath = readFileSync('deploy/nginx/subpath.conf', 'utf8').replace('root /srv;', `root ${join(dir, 'www')};`);
+  writeFileSync(
+    conf(),
+    `${existsSync(BROTLI) ? `load_module ${BROTLI};\n` : ''}pid ${join(dir, 'nginx.pid')};
+error_log ${join(dir, 'error.log')};
+events {}
+http {
+  include mime.types;
+  access_log off;
+  client_body_temp_path ${dir}/tmp-body; proxy_temp_path ${dir}/tmp-proxy; fastcgi_temp_path ${dir}/tmp-fcgi;
+  uwsgi_temp_path ${dir}/tmp-uwsgi; scgi_temp_path ${dir}/tmp-scgi;
+  ${site}
+  server {
+    listen 127.0.0.1:${PORT + 100};
+    include security-headers.conf;
+    ${subpath}
+  }
+}
+`,
+  );
+  const check = nginx('-t');
+  expect(check.status, check.stderr).toBe(0);
+  const start = nginx();
+  expect(start.status, start.stderr).toBe(0);
+  console.log(`nginx log: ${join(dir, 'error.log')}`);
+});
+
+test.afterAll(() => {
+  if (!dir) return;
+  nginx('-s', 'stop');
+  if (!process.env.KEEP_NGINX) rmSync(dir, { recursive: true, force: true });
+});
+
+const CSP =
+  "default-src 'none'; script-src 'self'; worker-src 'self' blob:; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self' https://tile.openstreetmap.org https://server.arcgisonline.com; manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors https: http://localhost:* http://127.0.0.1:*";
+
+test('nginx serves the build with the security headers, caching, precompression and byte ranges', async ({
+  request,
+}) => {
+  const page = await request.get(`${ROOT}/?lang=ar`);
+  expect(page.status()).toBe(200);
+  const h = page.headers();
+  expect(h['content-security-policy']).toBe(CSP);
+  expect(h['x-content-type-options']).toBe('nosniff');
+  expect(h['referrer-policy']).toBe('no-referrer');
+  expect(h['permissions-policy']).toContain('geolocation=()');
+  expect(h['cache-control']).toBe('no-cache');
+
+  const html = await page.text();
+  const asset = /src="\.\/(assets\/app-[^"]+\.js)"/.exec(html)![1];
+  const js = await request.get(`${ROOT}/${asset}`, { headers: { 'Accept-Encoding': 'br' } });
+  expect(js.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(js.headers()['content-encoding']).toBe(existsSync(BROTLI) ? 'br' : undefined);
+  expect(js.headers()['content-security-policy']).toBe(CSP);
+  const gz = await request.get(`${ROOT}/${asset}`, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(gz.headers()['content-encoding']).toBe('gzip');
+
+  for (const path of ['sw.js', 'data/meta.json', 'manifest.webmanifest'])
+    expect((await request.get(`${ROOT}/${path}`)).headers()['cache-control'], path).toBe('no-cache');
+
+  const range = await request.get(`${ROOT}/data/operations.geojson`, {
+    headers: { Range: 'bytes=0-99', 'Accept-Encoding': 'identity' },
+  });
+  expect(range.status()).toBe(206);
+  expect(await range.body()).toHaveLength(100);
+  expect(range.headers()['content-range']).toMatch(/^bytes 0-99\/\d+$/);
+});
+
+/** Records every Content-Security-Policy violation the page reports. */
+async function watchCsp(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+for (const lang of ['ar', 'en'] as const)
+  test(`the atlas runs under the strict policy with no violation: map, evidence, charts, exports (${lang})`, async ({
+    page,
+  }) => {
+    const violations = await watchCsp(page);
+    await page.goto(`${ROOT}/?lang=${lang}&op=2017-01-08-kubar&charts=1`);
+    await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
+    await expect(page.getByTestId('article-text').locator('mark').first()).toBeVisible();
+    await expect(page.getByTestId('charts')).toBeVisible();
+    await page.getByTestId('theme-switch').click();
+    await page.getByTestId('export-menu').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    expect(await violations()).toEqual([]);
+  });
+
+test('one build serves under a sub-path too', async ({ page }) => {
+  const violations = await watchCsp(page);
+  await page.goto(`${SUB}?lang=ar&op=2017-01-08-kubar`);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
+  await expect(page.getByTestId('op-details')).toHaveAttribute('data-op-id', '2017-01-08-kubar');
+  await expect(page.getByTestId('article-text').locator('mark').first()).toBeVisible();
+  expect(await violations()).toEqual([]);
+});
+
+test.describe('service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  for (const lang of ['ar', 'en'] as const)
+    test(`a new deployment is announced with a reload button, never applied behind the person's back (${lang})`, async ({
+      page,
+    }) => {
+      await page.goto(`${ROOT}/?lang=${lang}`);
+      await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller)
+          await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+      });
+      // A later visit, on the cached atlas.
+      await page.reload();
+      await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
+      await expect(page.getByTestId('update-notice')).toHaveCount(0);
+      // The next deployment: a service worker that differs (its precompressed copies go, as a deploy would).
+      const sw = join(dir, 'www/atlas/sw.js');
+      appendFileSync(sw, `\n// deployment ${lang} ${Date.now()}\n`);
+      rmSync(`${sw}.gz`, { force: true });
+      rmSync(`${sw}.br`, { force: true });
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      const notice = page.getByTestId('update-notice');
+      await expect(notice).toContainText(lang === 'ar' ? 'نسخة جديدة' : 'A new version');
+      const reloaded = page.waitForEvent('load');
+      await page.getByTestId('update-reload').click();
+      await reloaded;
+      await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
+      await expect(notice).toHaveCount(0);
+    });
+});
