@@ -2,7 +2,7 @@
  * Full-page views over the atlas (`page=` in the URL): each view is its own lazily loaded module, registered
  * here; the header stays, and "Back to the map" clears `page`. A page that is not registered opens the atlas.
  */
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meta } from '../domain/meta-schema';
 import type { OperationFeature } from '../domain/operation-schema';
@@ -20,7 +20,10 @@ export interface PageProps {
 }
 
 /** One entry per page module: `propose: lazy(() => import('../features/propose/propose-page'))`. */
-export const PAGE_VIEWS: Partial<Record<Page, LazyExoticComponent<ComponentType<PageProps>>>> = {};
+export const PAGE_VIEWS: Partial<Record<Page, LazyExoticComponent<ComponentType<PageProps>>>> = {
+  methodology: lazy(() => import('../features/methodology/methodology-page')),
+  propose: lazy(() => import('../features/propose/propose-page')),
+};
 
 /** A registered view, or null when `page` names none. */
 export function pageView(page: Page | null) {

@@ -16,6 +16,7 @@ import { DataError } from '../features/operations/data-error';
 import { OperationList } from '../features/operations/operation-list';
 import { useAtlasData } from '../features/operations/use-atlas-data';
 import { CopyLink } from '../features/share/copy-link';
+import { EmbedButton } from '../features/share/embed-button';
 import { PlaybackCaption } from '../features/timeline/playback-caption';
 import { Timeline } from '../features/timeline/timeline';
 import { usePlayback, type TimePatch } from '../features/timeline/use-playback';
@@ -26,6 +27,7 @@ import { useUrlState } from '../features/url-state/use-url-state';
 import { DatasetBanner } from '../features/datasets/dataset-banner';
 import { DropZone } from '../features/datasets/drop-zone';
 import { AppHeader } from './app-header';
+import { EmbedView } from './embed-view';
 import { FullPage, pageView } from './full-page';
 import { SkipLinks } from './skip-links';
 import { MapArea } from './map-area';
@@ -81,6 +83,43 @@ export function Layout() {
   const printMap = useCallback(() => mapRef.current?.imageNow() ?? null, []);
   const framing = useMapFraming(mapArea, mapRef, filtered, view, playback.playing);
 
+  const mapEl = (
+    <MapArea
+      meta={meta}
+      untimed={untimed}
+      operations={filtered}
+      view={view}
+      lang={lang}
+      setView={setView}
+      onSelect={select}
+      controllerRef={mapRef}
+      compact={chartsOpen || !!selected}
+      caption={meta && <PlaybackCaption playback={playback} bin={axis.bin} lang={lang} />}
+      area={mapArea}
+      theme={theme}
+      padding={framing.padding}
+      onFitAll={framing.fitAll}
+    />
+  );
+  const timelineEl = meta && (
+    <Timeline
+      operations={untimed}
+      meta={meta}
+      filters={view}
+      lang={lang}
+      onChange={setFilters}
+      axis={axis}
+      playback={playback}
+    />
+  );
+  if (view.embed)
+    return (
+      <EmbedView count={data.operations ? filtered.length : null} lang={lang}>
+        {mapEl}
+        {timelineEl}
+      </EmbedView>
+    );
+
   return (
     <div className="app" dir={lang === 'ar' ? 'rtl' : 'ltr'} data-testid="app-root">
       <SkipLinks onMap={() => setTab('map')} onList={() => setTab('list')} onFilters={() => setTab('filters')} />
@@ -91,6 +130,7 @@ export function Layout() {
         primary={<LangSwitch onSwitch={(l) => setView({ lang: l }, 'push')} />}
       >
         <CopyLink />
+        <EmbedButton />
         <DropZone onFile={local.open} />
         {meta && (
           <ExportMenu
@@ -103,6 +143,15 @@ export function Layout() {
             mapImage={() => mapRef.current?.snapshot()}
           />
         )}
+        <button
+          type="button"
+          className="tool-button"
+          data-testid="methodology-link"
+          aria-current={view.page === 'methodology' ? 'page' : undefined}
+          onClick={() => setView({ page: 'methodology' }, 'push')}
+        >
+          {t('methodology.link')}
+        </button>
         <button type="button" className="tool-button" data-testid="print" onClick={() => window.print()}>
           {t('print.button')}
         </button>
@@ -165,22 +214,7 @@ export function Layout() {
             )}
           </aside>
           <section className="center">
-            <MapArea
-              meta={meta}
-              untimed={untimed}
-              operations={filtered}
-              view={view}
-              lang={lang}
-              setView={setView}
-              onSelect={select}
-              controllerRef={mapRef}
-              compact={chartsOpen || !!selected}
-              caption={meta && <PlaybackCaption playback={playback} bin={axis.bin} lang={lang} />}
-              area={mapArea}
-              theme={theme}
-              padding={framing.padding}
-              onFitAll={framing.fitAll}
-            />
+            {mapEl}
             {meta && (chartsOpen || tab === 'charts') && (
               <LazyPart part="charts">
                 <div className="charts-box">
@@ -195,17 +229,7 @@ export function Layout() {
                 </div>
               </LazyPart>
             )}
-            {meta && (
-              <Timeline
-                operations={untimed}
-                meta={meta}
-                filters={view}
-                lang={lang}
-                onChange={setFilters}
-                axis={axis}
-                playback={playback}
-              />
-            )}
+            {timelineEl}
           </section>
           {selected && meta && (
             <aside className="panel-details">
