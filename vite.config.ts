@@ -20,12 +20,23 @@ function preloadMapChunk(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.name === 'map-view');
-        if (!chunk) return html;
-        return html.replace(
-          '</head>',
-          `  <link rel="modulepreload" crossorigin href="${base}${chunk.fileName}">\n  </head>`,
-        );
+        const bundle = ctx.bundle ?? {};
+        const map = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === 'map-view');
+        if (!map || map.type !== 'chunk') return html;
+        // The map chunk and what it imports statically (MapLibre may sit in a chunk shared with other views).
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          const chunk = bundle[file];
+          if (files.has(file) || !chunk || chunk.type !== 'chunk') return;
+          files.add(file);
+          chunk.imports.forEach(visit);
+        };
+        visit(map.fileName);
+        const links = [...files]
+          .filter((f) => !html.includes(f))
+          .map((f) => `  <link rel="modulepreload" crossorigin href="${base}${f}">`)
+          .join('\n');
+        return html.replace('</head>', `${links}\n  </head>`);
       },
     },
   };
