@@ -46,7 +46,13 @@ describe('build-data CLI', () => {
     expect(bad.stderr).toContain('2020-05-17-busayrah.yaml: type: unknown type "bombing"');
     expect(bad.stderr).toContain('2020-05-17-busayrah.yaml: place: unknown gazetteer place "wof:404"');
     expect(readFileSync(join(out, 'operations.geojson'), 'utf8')).toBe(before);
-    expect(readdirSync(out).sort()).toEqual(['articles', 'basemap', 'meta.json', 'operations.geojson']);
+    expect(readdirSync(out).sort()).toEqual([
+      'articles',
+      'basemap',
+      'gazetteer.json',
+      'meta.json',
+      'operations.geojson',
+    ]);
     expect(readdirSync(join(out, 'articles'))).toEqual(['a1.json']);
   });
 

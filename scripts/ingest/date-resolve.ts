@@ -37,11 +37,45 @@ function inferYear(e: DateExpr, published: string): number {
   return candidate > addDays(published, 7) ? py - 1 : py;
 }
 
+/** The first year an operation in this atlas can have (the coalition's campaign in Syria began in 2014). */
+export const FIRST_YEAR = 2014;
+
+/**
+ * The years in which `day month` falls on `weekday`, from FIRST_YEAR up to `today` (no date after it), latest
+ * first. "الثلاثاء 9 حزيران" without a year: the weekday narrows the year to one or two in a decade.
+ */
+export function yearsByWeekday(day: number, month: number, weekday: number, today: string): number[] {
+  const out: number[] = [];
+  for (let y = +today.slice(0, 4); y >= FIRST_YEAR; y--) {
+    const iso = ymd(y, month, day);
+    if (iso <= today && isRealDate(iso) && weekdayOf(iso) === weekday) out.push(y);
+  }
+  return out;
+}
+
 /** The most recent `weekday` on or before `ref` (strictly before when `strict`). */
 function lastWeekday(ref: string, weekday: number, strict: boolean): string {
   let back = (weekdayOf(ref) - weekday + 7) % 7;
   if (back === 0 && strict) back = 7;
   return addDays(ref, -back);
+}
+
+/** "الأربعاء 16 حزيران" with no year and no publication date: the latest year whose calendar agrees. */
+function byWeekday(e: DateExpr, today: string): ResolvedDate {
+  const years = yearsByWeekday(e.day!, e.month!, e.weekday!, today);
+  if (!years.length) return unresolved(`"${e.text}": no year from ${FIRST_YEAR} to ${today} has this weekday`);
+  const date = ymd(years[0], e.month!, e.day!);
+  const others = years.slice(1, 3);
+  return {
+    date,
+    date_end: null,
+    precision: 'day',
+    confidence: others.length ? 'low' : 'medium',
+    notes: [
+      `"${e.text}": no year given; ${years[0]} is the latest year in which it is a ${WEEKDAYS[e.weekday!]}` +
+        (others.length ? ` (${others.join(', ')} also fit)` : ''),
+    ],
+  };
 }
 
 function unresolved(note: string): ResolvedDate {
@@ -52,8 +86,15 @@ function unresolved(note: string): ResolvedDate {
  * Resolves `e`. `published` is the article's date (YYYY-MM-DD) or null; `anchor` is the day of the operation a
  * "قبل N ساعة من عملية …" expression counts from, when the caller found it.
  */
-export function resolveDate(e: DateExpr, published: string | null, anchor: string | null = null): ResolvedDate {
+export function resolveDate(
+  e: DateExpr,
+  published: string | null,
+  anchor: string | null = null,
+  today: string | null = null,
+): ResolvedDate {
   const notes: string[] = [];
+  if (!published && e.year === undefined && e.day !== undefined && e.weekday !== undefined && today)
+    return byWeekday(e, today);
   if (e.month !== undefined && e.monthLevel) {
     const year = e.year ?? (published ? inferYear(e, published) : null);
     if (year === null) return unresolved(`"${e.text}" has no year and no publication date was given`);

@@ -207,7 +207,11 @@ export function findDates(tokens: Token[], source: string, dl: DatesLexicon, nl:
 function numericDates(tokens: Token[], source: string): DateExpr[] {
   if (!tokens.length) return [];
   const base = tokens[0].start;
-  const text = source.slice(base, tokens[tokens.length - 1].end);
+  // Arabic-Indic digits as ASCII (one character each, so offsets stay): "٢٠٢٠/٠٥/٠٧".
+  const text = source
+    .slice(base, tokens[tokens.length - 1].end)
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
   const out: DateExpr[] = [];
   for (const m of text.matchAll(
     /(?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)|(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g,

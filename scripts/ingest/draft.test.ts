@@ -37,7 +37,7 @@ describe('draft records', () => {
     );
     expect(d.yaml).toContain('date: "2020-05-17"');
     for (const t of [record.summary_en, record.place_note_en, record.airborne_note_en]) expect(t).toMatch(/^DRAFT/);
-    expect(articleText(ARTICLES.shuhayl)).toContain(record.sources[0].quote_ar);
+    expect(articleText(ARTICLES.shuhayl)).toContain((record.sources[0] as { quote_ar: string }).quote_ar);
   });
   it('refuses a proposal without a date', () => {
     const d = toDraft({ ...shuhayl(), date: null }, { article: 'a', file: 'a.txt' }, names);

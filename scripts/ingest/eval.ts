@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { articleMeta, operationRecord, type OperationRecord } from '../../src/domain/operation-schema';
+import { formatClassTable, parseCases, scoreCase } from './class-eval';
 import { EXTRA, FIELDS, scoreArticle, summarize, type ArticleResult } from './eval-core';
 import { ingest } from './ingest';
 import { loadLexicons, loadPlaceIndex, timed } from './load';
@@ -26,7 +27,9 @@ const curated: OperationRecord[] = readdirSync(join(data, 'operations'))
   .filter((n) => n.endsWith('.yaml'))
   .sort()
   .map((n) => operationRecord.parse(parseYaml(readFileSync(join(data, 'operations', n), 'utf8'))));
-const articles = [...new Set(curated.flatMap((c) => c.sources.map((s) => s.article)))].sort();
+const articles = [
+  ...new Set(curated.flatMap((c) => c.sources.flatMap((s) => ('article' in s ? [s.article] : [])))),
+].sort();
 
 const results: ArticleResult[] = [];
 const timings: { article: string; first: number; median: number }[] = [];
@@ -37,7 +40,7 @@ for (const id of articles) {
   const first = timed(run);
   const times = [first.ms, ...Array.from({ length: runs - 1 }, () => timed(run).ms)].sort((a, b) => a - b);
   timings.push({ article: id, first: first.ms, median: times[Math.floor(times.length / 2)] });
-  const mine = curated.filter((c) => c.sources.some((s) => s.article === id));
+  const mine = curated.filter((c) => c.sources.some((s) => 'article' in s && s.article === id));
   results.push(scoreArticle(id, first.value, mine, index.value));
 }
 
@@ -76,3 +79,8 @@ const worst = Math.max(...timings.map((t) => t.first));
 console.log(
   `  goals: index ≤ 1000 ms ${index.ms <= 1000 ? 'met' : 'MISSED'}; article ≤ 200 ms ${worst <= 200 ? 'met' : 'MISSED'} (slowest first run ${worst.toFixed(0)} ms)`,
 );
+
+const own = parseCases(readFileSync(join(import.meta.dirname, 'class-cases.yaml'), 'utf8'));
+const run = (c: (typeof own.cases)[number]) =>
+  ingest(c.text, { published: c.published ?? null, today: own.today }, index.value, lexicons.value);
+console.log(`\n${formatClassTable(own.cases.map((c) => scoreCase(c, run(c), index.value)))}`);

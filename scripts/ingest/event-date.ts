@@ -4,6 +4,7 @@
  * operation it was told with (inherited, low confidence), or the publication date as a last resort (low).
  */
 import { daysBetween } from '../../src/domain/dates';
+import { anchorNote, type Anchor } from './anchor';
 import type { Confidence } from '../../src/domain/operation-schema';
 import { resolveDate, type DatePrecision } from './date-resolve';
 import type { OpEvent } from './events';
@@ -28,19 +29,31 @@ const lowest = (cs: Confidence[]) => cs.reduce((a, b) => (LEVEL[b] < LEVEL[a] ? 
  */
 export function eventDate(
   e: OpEvent,
-  published: string | null,
+  article: Anchor | null,
   dateOf: Map<OpEvent, EventDate>,
   anchorOf: (sentence: number, token: number) => string | null,
+  today: string | null = null,
 ): EventDate {
+  const published = article?.date ?? null;
+  // Counted from a day whose year the article did not give ("اليوم الأربعاء 16 حزيران"): never high confidence.
+  const capped = (r: ReturnType<typeof resolveDate>, d: { year?: number }) =>
+    article?.kind === 'stated' && d.year === undefined && r.confidence === 'high'
+      ? { ...r, confidence: 'medium' as const }
+      : r;
   const found = e.mentions
     .filter((m) => m.kind !== 'context')
     .flatMap((m) =>
       m.dates.map((d) => ({
         d,
-        r: resolveDate(d, published, d.anchorFrom !== undefined ? anchorOf(m.s.index, d.anchorFrom) : null),
+        r: capped(
+          resolveDate(d, published, d.anchorFrom !== undefined ? anchorOf(m.s.index, d.anchorFrom) : null, today),
+          d,
+        ),
       })),
     );
   const notes = found.flatMap((f) => f.r.notes);
+  const relative = found.some((f) => f.d.year === undefined && f.d.anchorFrom === undefined);
+  if (article && article.kind !== 'published' && relative) notes.push(anchorNote(article));
   const evidence = found.map((f) => ({
     text: f.d.text,
     start: f.d.start,
@@ -86,8 +99,11 @@ export function eventDate(
     notes.push('no date of its own: taken from the operation told just before it');
     return { ...prev, expression: prev.expression, confidence: 'low', evidence: prev.evidence, notes };
   }
-  if (published) {
-    notes.push('no date in the article for this operation: the publication date is an upper bound');
+  if (article) {
+    const what =
+      article.kind === 'published' ? 'the publication date' : `the article's own date «${article.evidence!.text}»`;
+    notes.push(`no date in the article for this operation: ${what} is an upper bound`);
+    if (article.evidence) evidence.push({ ...article.evidence, note: article.date });
     return { date: published, date_end: null, precision: 'day', expression: null, confidence: 'low', evidence, notes };
   }
   notes.push('no date in the article and no --published date');

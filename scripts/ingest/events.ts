@@ -5,6 +5,7 @@
  * ريف دير الزور") opens an operation that the first compatible named place then refines.
  */
 import type { ResolvedSpan } from './geocode';
+import type { DateExpr } from './dates';
 import { mentionGovs, primaryPlace, type Mention } from './mentions';
 
 export interface OpEvent {
@@ -48,7 +49,15 @@ export function groupMentions(mentions: Mention[]): OpEvent[] {
     const cur: OpEvent | null = current;
     const same = p && events.find((e) => e.place && placeIdentity(e.place) === placeIdentity(p));
     if (m.kind === 'op' || m.kind === 'similar') {
-      if (same && m.kind === 'op') {
+      const others = m.dual ? distinctPlaces(m).filter((q) => placeIdentity(q) !== placeIdentity(p!)) : [];
+      if (others.length) {
+        // "عمليتي إنزال في مدينة البصيرة وقرية أبريهة": one operation per place.
+        open(m, p);
+        for (const q of others.slice(0, 1)) open(m, q);
+        continue;
+      }
+      if (same && m.kind === 'op' && datesDiffer(same, m)) open(m, p);
+      else if (same && m.kind === 'op') {
         attach(same, m);
         current = same;
       } else if (p && cur && !cur.place && m.kind === 'op' && compatible(cur, govs)) {
@@ -68,6 +77,31 @@ export function groupMentions(mentions: Mention[]): OpEvent[] {
     } else if (m.s.para - cur.lastPara <= 1) attach(cur, m);
   }
   return mergeCoarse(events);
+}
+
+/** The named places of a mention after its operation cue, one per identity. */
+function distinctPlaces(m: Mention): ResolvedSpan[] {
+  const seen = new Set<string>();
+  return m.places.filter((p) => {
+    const id = placeIdentity(p);
+    if (p.span.govIso || p.span.secondary || p.span.from < m.cueAt || seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+const dayKey = (d: DateExpr) =>
+  d.day !== undefined ? `${d.day}/${d.month}` : d.weekday !== undefined ? `w${d.weekday}` : `o${d.offsetDays}`;
+
+/**
+ * "وكانت قوات التحالف نفذت في 15 تشرين الأول من العام الفائت عملية إنزال في الشحيل": the same place told with a
+ * day of its own that none of the operation's sentences gives is an earlier operation, not the same one.
+ */
+function datesDiffer(e: OpEvent, m: Mention): boolean {
+  const mine = m.dates.filter((d) => d.day !== undefined);
+  if (!mine.length) return false;
+  const theirs = e.mentions.flatMap((x) => x.dates);
+  return theirs.length > 0 && !theirs.some((d) => mine.some((x) => dayKey(x) === dayKey(d)));
 }
 
 /** An operation known only by its governorate, with no date of its own, is the article's main operation. */

@@ -27,7 +27,11 @@ export interface ResolvedSpan extends SentenceSpan {
   method?: MatchMethod;
   /** Every candidate contradicted a stated direction: the name must not resolve anywhere in the article. */
   rejected?: boolean;
+  /** A sub-place (حي، مزرعة، حقل …) or an unknown village placed at the town it lies in or near: its name as written. */
+  within?: { sub: string; town: string };
 }
+
+const isFuzzy = (c: Candidate) => c.method === 'skeleton' || c.method === 'last-word' || c.method === 'latin';
 
 const PRECISION_ORDER: LocationPrecision[] = ['exact', 'village', 'near', 'subdistrict', 'region', 'governorate'];
 export const coarser = (a: LocationPrecision, b: LocationPrecision) =>
@@ -86,6 +90,7 @@ export function resolveSpans(spans: SentenceSpan[], idx: PlaceIndex, byDistance:
     if (span.govIso) sentenceGovs.set(sentence, (sentenceGovs.get(sentence) ?? new Set()).add(iso));
   }
   const total = [...govCount.values()].reduce((a, b) => a + b, 0) || 1;
+  const explicit = new Set(spans.flatMap((s) => (s.span.govIso ? [s.span.govIso] : [])));
   const topGov = [...govCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const anchors: GazPlace[] = spans
     .filter((s) => !s.span.govIso && s.span.candidates.length === 1 && s.span.candidates[0].method === 'exact')
@@ -109,13 +114,22 @@ export function resolveSpans(spans: SentenceSpan[], idx: PlaceIndex, byDistance:
       };
     }
     const govs = sentenceGovs.get(s.sentence) ?? new Set<string>();
-    const isFuzzy = (c: Candidate) => c.method === 'skeleton' || c.method === 'last-word';
     let cands = span.candidates.filter((c) => {
       if (span.uncued && named.size && !named.has(c.place.admin1_iso)) return false; // a common word, not a place
       if (!isFuzzy(c)) return true;
       const inGov = govs.size ? govs.has(c.place.admin1_iso) : c.place.admin1_iso === topGov;
-      return inGov && (c.method !== 'last-word' || nearest(c.place) <= 30);
+      return inGov && (c.method !== 'last-word' || govs.size > 0 || nearest(c.place) <= 30);
     });
+    // The governorate the sentence names (else those the article names) rules out places elsewhere.
+    const scope = govs.size ? govs : explicit;
+    const inScope = cands.filter((c) => scope.has(c.place.admin1_iso));
+    if (scope.size && inScope.length < cands.length) {
+      if (!inScope.length && span.uncued) return null;
+      if (govs.size || inScope.length) {
+        notes.push(`dropped ${cands.length - inScope.length} candidate(s) outside ${[...scope].join('/')}`);
+        cands = inScope;
+      }
+    }
     if (!cands.length && span.uncued) return null;
     let rejected = false;
     for (const c of constraintsFor(k, spans, idx)) {
@@ -128,7 +142,7 @@ export function resolveSpans(spans: SentenceSpan[], idx: PlaceIndex, byDistance:
     if (rejected && span.uncued) return null; // an unmarked word that no reading fits: not a place here
     const score = (c: Candidate) =>
       featureRank(c.place) +
-      (c.method === 'exact' ? 1 : c.method === 'folded' ? 0.5 : 0) +
+      (c.method === 'exact' ? 1 : c.method === 'folded' ? 0.5 : c.method === 'latin' ? 0.25 : 0) +
       (govs.has(c.place.admin1_iso) ? 3 : 0) +
       (1.5 * (govCount.get(c.place.admin1_iso) ?? 0)) / total +
       (nearest(c.place) <= 30 ? 2 : nearest(c.place) <= 80 ? 1 : 0) +
@@ -176,7 +190,49 @@ export function resolveSpans(spans: SentenceSpan[], idx: PlaceIndex, byDistance:
       method: best.c.method,
     };
   });
-  return harmonise(resolved.filter((r): r is ResolvedSpan => r !== null));
+  return harmonise(
+    placeInTowns(
+      resolved.filter((r): r is ResolvedSpan => r !== null),
+      idx,
+    ),
+  );
+}
+
+/** Cue words of sub-places (neighbourhoods, farms, fields, bases, camps, stations …): precision `near`. */
+const isSubPlace = (r: ResolvedSpan) => r.span.cue?.precision === 'near';
+/** Within this distance a sub-place the gazetteer knows is taken as it is rather than as the town. */
+const SUB_PLACE_KM = 5;
+
+/**
+ * "حي الحصية ببلدة الشحيل", "منطقة الحاوي في بلدة الشحيل", "قرية الحلوة بالقرب من بصيرة", "سد الباسل جنوب مدينة
+ * الحسكة": a sub-place, or a village the gazetteer cannot place, right before a town the gazetteer knows is put at
+ * that town with precision `near`, keeping its own name. Not across "و" (a list of places).
+ */
+function placeInTowns(spans: ResolvedSpan[], idx: PlaceIndex): ResolvedSpan[] {
+  return spans.map((r, k) => {
+    const next = spans[k + 1];
+    if (!next || next.sentence !== r.sentence || r.span.govIso || r.span.secondary) return r;
+    if (next.span.from - r.span.to > 4 || next.span.from <= r.span.from || next.span.secondary) return r;
+    const town =
+      next.place ??
+      (next.span.govIso && next.span.cue?.word === 'مدينة' ? idx.governorates.get(next.span.govIso)?.capital : null);
+    if (!town) return r;
+    const far = r.place ? distanceKm(r.place, town) > SUB_PLACE_KM : true;
+    if (!(r.place === null || r.rejected || (isSubPlace(r) && far))) return r;
+    if (!r.place && !isSubPlace(r) && !next.span.near && !next.span.dirOfPrevious && !r.span.cue) return r;
+    const sub = r.span.cue && isSubPlace(r) ? `${r.span.cue.word} ${r.span.surface}` : r.span.surface;
+    return {
+      ...r,
+      place: town,
+      gov: town.admin1_iso,
+      precision: 'near',
+      confidence: next.confidence === 'high' ? 'medium' : 'low',
+      method: next.method,
+      rejected: false,
+      within: { sub, town: next.span.surface },
+      notes: [...r.notes, `«${sub}» lies in or near «${next.span.surface}»: placed at ${town.name_en}, precision near`],
+    };
+  });
 }
 
 /** The same name resolves to the same place throughout the article: the most confident reading wins. */

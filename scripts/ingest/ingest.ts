@@ -4,6 +4,7 @@
  * → geocode → read each sentence as a mention → group mentions into operations → date, place, type, actors,
  * outcomes per operation. No file system access here.
  */
+import { articleAnchor } from './anchor';
 import { findDates } from './dates';
 import { eventDate, type EventDate } from './event-date';
 import { groupMentions, placeIdentity, type OpEvent } from './events';
@@ -54,6 +55,8 @@ export function ingest(text: string, opts: IngestOptions, idx: PlaceIndex, lex: 
     const target = named && events.find((e) => e.place && placeIdentity(e.place) === placeIdentity(named));
     return (target && eventDates.get(target)?.date) ?? null;
   };
-  for (const e of events) eventDates.set(e, eventDate(e, opts.published, eventDates, anchorOf));
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const anchor = articleAnchor(opts.published, sentences, dates, today);
+  for (const e of events) eventDates.set(e, eventDate(e, anchor, eventDates, anchorOf, today));
   return events.map((e) => buildProposal(e, eventDates.get(e)!, mentions, idx, lex));
 }

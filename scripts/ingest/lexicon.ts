@@ -21,6 +21,8 @@ const operationsFile = z.object({
   non_airborne: words,
   hedges: words,
   clause_markers: words,
+  recall: words,
+  dual: words,
 });
 const typesFile = z.object({
   default: z.string(),
@@ -75,6 +77,7 @@ const placesFile = z.object({
   secondary_markers: words,
   locatives: words,
   stopwords: words,
+  name_heads: words,
 });
 
 export type NumbersLexicon = z.infer<typeof numbersFile>;
@@ -106,6 +109,8 @@ export interface Lexicons {
   ops: Phrase<OpCategory>[];
   hedges: Phrase<true>[];
   clauseMarkers: Phrase<true>[];
+  recall: Phrase<true>[];
+  dual: Phrase<true>[];
   types: Phrase<{ type: string; weight: number }>[];
   typesFile: TypesLexicon;
   actors: Phrase<ActorCue>[];
@@ -149,6 +154,8 @@ export function compileLexicons(texts: LexiconTexts): Lexicons {
     ops: opPhrases,
     hedges: ops.hedges.map((p) => phrase(p, true as const)),
     clauseMarkers: ops.clause_markers.map((p) => phrase(p, true as const)),
+    recall: ops.recall.map((p) => phrase(p, true as const)),
+    dual: ops.dual.map((p) => phrase(p, true as const)),
     types: Object.entries(types.types).flatMap(([type, cues]) =>
       cues.map((c) => phrase(c.cue, { type, weight: c.weight }, c.weight)),
     ),

@@ -36,6 +36,8 @@ export interface Mention {
   places: ResolvedSpan[];
   /** Token index of the first operation cue (places after it are preferred). */
   cueAt: number;
+  /** "عمليتي إنزال …": the sentence tells two operations, one per place. */
+  dual: boolean;
 }
 
 const ev = (s: Sentence, m: { from: number; to: number }, source: string): Evidence => {
@@ -53,20 +55,24 @@ export function analyzeSentence(
 ): Mention {
   const ops = findPhrases(s.tokens, lex.ops);
   const nonAirClauses = new Set(ops.filter((m) => m.value === 'non_airborne').map((m) => s.clause[m.from]));
-  const airClauses = new Set(
-    ops.filter((m) => m.value === 'airborne' || m.value === 'weak_airborne').map((m) => s.clause[m.from]),
-  );
+  // Only an explicit landing saves a clause that also tells a strike or an accident ("هبطت … هبوطاً اضطرارياً").
+  const airClauses = new Set(ops.filter((m) => m.value === 'airborne').map((m) => s.clause[m.from]));
   const excluded = (i: number) => nonAirClauses.has(s.clause[i]) && !airClauses.has(s.clause[i]);
   const live = ops.filter((m) => !excluded(m.from));
   const has = (c: OpCategory) => live.some((m) => m.value === c);
   const hedges = findPhrases(s.tokens, lex.hedges);
   const weak = live.filter((m) => m.value === 'weak_airborne');
   const hedged = weak.length > 0 && weak.every((w) => hedges.some((h) => h.from < w.from));
-  const airborne = has('airborne') ? 'explicit' : weak.length ? (hedged ? 'presumed' : 'explicit') : null;
+  // "عمليات إنزال عدة، كان آخرها في 19 آب": the recalled operation is a landing when the generic talk is of landings.
+  const recall = !has('similar') && has('generic') && recalled(s, lex, dates);
+  const genericLanding = recall && live.some((m) => m.value === 'generic' && m.source.includes('انزال'));
+  const airborne =
+    has('airborne') || genericLanding ? 'explicit' : weak.length ? (hedged ? 'presumed' : 'explicit') : null;
   const strong = has('airborne') || has('operation') || has('similar') || (weak.length > 0 && has('aircraft'));
   let kind: MentionKind;
   if (has('similar')) kind = 'similar';
   else if (strong) kind = 'op';
+  else if (recall) kind = 'op';
   else if (has('anaphora')) kind = 'anaphor';
   else if (has('generic')) kind = 'generic';
   else if (ops.some((m) => m.value === 'non_airborne')) kind = 'non-airborne';
@@ -101,12 +107,22 @@ export function analyzeSentence(
     }),
     places: spans.filter((p) => !excluded(p.span.from)),
     cueAt: firstCue ? firstCue.from : 0,
+    dual: findPhrases(s.tokens, lex.dual).length > 0,
   };
+}
+
+/** "عمليات إنزال عدة، كان آخرها في 19 آب الماضي …": generic talk that names one dated operation of its own. */
+function recalled(s: Sentence, lex: Lexicons, dates: DateExpr[]): boolean {
+  const at = findPhrases(s.tokens, lex.recall)[0];
+  return !!at && dates.some((d) => d.from > at.from && (d.day !== undefined || d.weekday !== undefined));
 }
 
 /** The place the sentence says the operation happened at: the first named place after the operation cue. */
 export function primaryPlace(m: Mention): ResolvedSpan | null {
-  const named = m.places.filter((p) => !p.span.govIso && !p.span.secondary);
+  const all = m.places.filter((p) => !p.span.govIso && !p.span.secondary);
+  // A sub-place the gazetteer cannot place ("شارع الوحدة") yields to a place it can.
+  const vague = (p: ResolvedSpan) => !p.place && p.span.method === 'unknown' && p.span.cue?.precision === 'near';
+  const named = all.some((p) => !vague(p)) ? all.filter((p) => !vague(p)) : all;
   return named.find((p) => p.span.from >= m.cueAt) ?? named[named.length - 1] ?? null;
 }
 

@@ -17,6 +17,8 @@ export interface SpanTables {
   ctx: Phrase<{ kind: Ctx; word: string; value: number | string }>[];
   stop: Set<string>;
   locatives: Set<string>;
+  /** First words of names that are not names by themselves (أبو، تل، عين …). */
+  heads: Set<string>;
 }
 const cache = new WeakMap<PlacesLexicon, SpanTables>();
 
@@ -37,6 +39,7 @@ export function spanTables(lex: PlacesLexicon): SpanTables {
     ],
     stop: new Set(lex.stopwords.map((w) => dropArticle(normalizeArabic(w)))),
     locatives: new Set(lex.locatives.map((w) => normalizeArabic(w))),
+    heads: new Set(lex.name_heads.map((w) => dropArticle(normalizeArabic(w)))),
   };
   cache.set(lex, t);
   return t;
@@ -78,7 +81,7 @@ export function describeSpan(
   const end = tokens[raw.to - 1].end;
   const surface = [firstWord, ...tokens.slice(raw.from + 1, raw.to).map((x) => x.text)].join(' ');
   const head = cueMatch ? cueMatch.from : raw.from;
-  const lookBack = (kind: Ctx, from = head, gap = kind === 'secondary' ? 0 : 1) =>
+  const lookBack = (kind: Ctx, from = head, gap = kind === 'secondary' || kind === 'dir' ? 0 : 1) =>
     ctx.find((c) => c.value.kind === kind && c.to <= from && c.to >= from - gap);
   const after = ctx.find((c) => c.from === raw.to);
   const dirBefore = lookBack('dir');

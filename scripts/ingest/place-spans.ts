@@ -6,6 +6,7 @@
 import { findPhrases } from './matcher';
 import type { NumbersLexicon, PlacesLexicon } from './lexicon';
 import { describeSpan, locative, spanTables, type SpanTables } from './place-context';
+import { arabicLatinKey } from './latin-key';
 import { foldBo, skeletonKey, type KeyHit, type PlaceIndex } from './places';
 import { dropArticle, type Token } from './tokens';
 import type { Candidate, MatchMethod, PlaceSpan, RawMatch } from './place-types';
@@ -47,12 +48,19 @@ function matchAt(
       const gov = idx.govByKey.get(key);
       if (gov)
         return { ...base, method: 'governorate', candidates: tag(idx.byKey.get(key) ?? [], 'exact'), govIso: gov };
+      // "قرية أبو حامضة": a name's first word (أبو، تل، عين …) is never a place by itself before another word.
+      if (len === 1 && t.heads.has(words[0]) && i + 1 < tokens.length) continue;
       const ok = len > 1 || cue || (words[0].length > 3 && !t.stop.has(words[0]));
       const exact = ok ? tag(idx.byKey.get(key) ?? [], 'exact') : [];
       const boName = words.some((w) => w.startsWith('بو'));
       const folded = ok && boName ? tag(idx.byFolded.get(foldBo(words).join(' ')) ?? [], 'folded') : [];
-      if (!exact.length && !folded.length) continue;
-      const found = [...exact, ...folded.filter((f) => !exact.some((e) => e.place.id === f.place.id))];
+      const latinOk = cue || (len === 1 && locative(tokens, i, form, t));
+      const latinKey = latinOk && !exact.length && !folded.length && !t.stop.has(words[0]) ? arabicLatinKey(words) : '';
+      const latin = latinKey
+        ? (idx.byLatin.get(latinKey) ?? []).map((place): Candidate => ({ place, alt: true, method: 'latin' }))
+        : [];
+      if (!exact.length && !folded.length && !latin.length) continue;
+      const found = [...exact, ...folded.filter((f) => !exact.some((e) => e.place.id === f.place.id)), ...latin];
       const extra =
         cue && len === 1 ? fuzzy(words[0], idx, t).filter((f) => !found.some((e) => e.place.id === f.place.id)) : [];
       return { ...base, method: found[0].method, candidates: [...found, ...extra] };
@@ -60,6 +68,15 @@ function matchAt(
   }
   if (!cue || minLen > 1) return null;
   const word = dropArticle(tokens[i].forms[0]);
+  if (t.heads.has(word) && tokens[i + 1] && settlement)
+    return {
+      from: i,
+      to: i + 2,
+      form: tokens[i].forms[0],
+      key: `${word} ${dropArticle(tokens[i + 1].norm)}`,
+      method: 'unknown',
+      candidates: [],
+    };
   const candidates = fuzzy(word, idx, t);
   const base = { from: i, to: i + 1, form: tokens[i].forms[0], key: word };
   if (candidates.length) return { ...base, method: candidates[0].method, candidates };
@@ -92,11 +109,16 @@ export function findPlaceSpans(
     const articleLess = !!cueWord && !cueWord.forms.some((f) => f.startsWith('ال'));
     const cueMatch = before?.value.kind === 'cue' && articleLess ? before : undefined;
     const isLicensed = tokens[i].forms.some((f) => licensed.has(dropArticle(f)));
-    const settlement = cueMatch?.value.value === 'village' || cueMatch?.value.value === 'subdistrict';
+    const settlement =
+      cueMatch?.value.value === 'village' ||
+      cueMatch?.value.value === 'subdistrict' ||
+      cueMatch?.value.value === 'near';
     const raw = matchAt(tokens, i, idx, t, !!cueMatch || isLicensed, minLen, settlement);
     if (!raw || [...Array(raw.to - raw.from).keys()].some((k) => blocked.has(i + k))) continue;
     const uncued = !cueMatch && !isLicensed;
-    if (uncued && raw.to - raw.from === 1 && !locative(tokens, i, raw.form, t)) continue;
+    // A one-word governorate name after a compass word ("شمالي إدلب") is in a locative position too.
+    const afterDir = raw.method === 'governorate' && before?.value.kind === 'dir';
+    if (uncued && raw.to - raw.from === 1 && !afterDir && !locative(tokens, i, raw.form, t)) continue;
     out.push({ ...describeSpan(raw, cueMatch, tokens, source, ctx, nl), uncued });
     i = raw.to - 1;
   }

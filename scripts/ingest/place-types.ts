@@ -3,7 +3,7 @@ import type { LocationPrecision } from '../../src/domain/operation-schema';
 import type { KeyHit } from './places';
 
 /** How a name matched; `unknown`: a name after a settlement cue ("قرية X") that the gazetteer lacks. */
-export type MatchMethod = 'exact' | 'folded' | 'skeleton' | 'last-word' | 'governorate' | 'unknown';
+export type MatchMethod = 'exact' | 'folded' | 'skeleton' | 'last-word' | 'latin' | 'governorate' | 'unknown';
 
 export interface PlaceSpan {
   from: number;

@@ -5,6 +5,7 @@
  * for cue-word-only fuzzy matches, and the governorates with their capitals and bounding boxes.
  */
 import { normalizeArabic } from '../../src/domain/arabic';
+import { placeLatinKeys } from './latin-key';
 import { consonantSkeleton, dropArticle } from './tokens';
 
 export interface GazPlace {
@@ -12,6 +13,8 @@ export interface GazPlace {
   name_ar: string;
   alt_ar: string[];
   name_en: string;
+  /** Latin spellings (the gazetteer's alt_latin). */
+  alt_latin: string[];
   lat: number;
   lon: number;
   feature_code: string;
@@ -43,6 +46,8 @@ export interface PlaceIndex {
   byFolded: Map<string, KeyHit[]>;
   bySkeleton: Map<string, GazPlace[]>;
   byLastWord: Map<string, GazPlace[]>;
+  /** Places without an Arabic name, by the consonant key of their Latin names (latin-key.ts). */
+  byLatin: Map<string, GazPlace[]>;
   governorates: Map<string, Governorate>;
   /** Key of a governorate name (دير زور, محافظه دير زور) → ISO code. */
   govByKey: Map<string, string>;
@@ -98,6 +103,7 @@ export function parsePlaces(tsv: string): GazPlace[] {
       name_ar: f[c('name_ar')],
       alt_ar: f[c('alt_ar')] ? f[c('alt_ar')].split('|').filter(Boolean) : [],
       name_en: f[c('name_en')],
+      alt_latin: c('alt_latin') >= 0 && f[c('alt_latin')] ? f[c('alt_latin')].split('|').filter(Boolean) : [],
       lat,
       lon,
       feature_code: f[c('feature_code')],
@@ -109,11 +115,14 @@ export function parsePlaces(tsv: string): GazPlace[] {
 }
 
 type Ring = [number, number][];
-interface AdmGeo {
+export interface AdmGeo {
   features: { properties: { iso_3166_2: string }; geometry: { type: string; coordinates: unknown } }[];
 }
 
-function bboxes(geojson: AdmGeo): Map<string, [number, number, number, number]> {
+export type BBox = [number, number, number, number];
+
+/** Bounding boxes of the governorate polygons (basemap/syria-adm1.geojson), by ISO code. */
+export function bboxes(geojson: AdmGeo): Map<string, BBox> {
   const out = new Map<string, [number, number, number, number]>();
   for (const f of geojson.features) {
     const polys = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates) as Ring[][];
@@ -127,23 +136,30 @@ function bboxes(geojson: AdmGeo): Map<string, [number, number, number, number]> 
 
 /** Builds the index from gazetteer TSV texts and the governorate polygons (basemap/syria-adm1.geojson). */
 export function buildPlaceIndex(tsvs: string[], adm1GeoJson: string): PlaceIndex {
+  return indexPlaces(tsvs.flatMap(parsePlaces), bboxes(JSON.parse(adm1GeoJson) as AdmGeo));
+}
+
+/** Builds the index from parsed places and governorate boxes (the browser gets both from gazetteer.json). */
+export function indexPlaces(places: GazPlace[], boxes: Map<string, BBox>): PlaceIndex {
   const idx: PlaceIndex = {
     byId: new Map(),
     byKey: new Map(),
     byFolded: new Map(),
     bySkeleton: new Map(),
     byLastWord: new Map(),
+    byLatin: new Map(),
     governorates: new Map(),
     govByKey: new Map(),
     size: 0,
   };
-  const boxes = bboxes(JSON.parse(adm1GeoJson) as AdmGeo);
   const capitals = new Map<string, GazPlace>();
-  for (const place of tsvs.flatMap(parsePlaces)) {
+  for (const place of places) {
     if (place.feature_code === 'ADM2' || idx.byId.has(place.id)) continue;
     idx.byId.set(place.id, place);
     idx.size++;
     if (place.feature_code === 'PPLA' || place.feature_code === 'PPLC') capitals.set(place.admin1_iso, place);
+    if (!place.name_ar && !place.alt_ar.length && place.feature_code.startsWith('PPL'))
+      for (const k of placeLatinKeys([place.name_en, ...place.alt_latin])) push(idx.byLatin, k, place);
     const names = [place.name_ar, ...place.alt_ar].filter(Boolean);
     names.forEach((name, i) => {
       const words = keyWords(name);

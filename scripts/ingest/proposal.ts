@@ -32,7 +32,13 @@ function placeFields(e: OpEvent, idx: PlaceIndex) {
   const evidence = spans.map((s) =>
     fe({ ...s.span, text: s.span.surface }, [s.method ?? s.span.method, ...s.notes].join('; ')),
   );
-  const named = p ? (p.span.qualifier ? `${p.span.surface} ${p.span.qualifier}` : p.span.surface) : null;
+  const named = p
+    ? p.within
+      ? `${p.within.sub}، ${p.within.town}`
+      : p.span.qualifier
+        ? `${p.span.surface} ${p.span.qualifier}`
+        : p.span.surface
+    : null;
   if (p?.place) {
     const precision = spans.reduce<LocationPrecision>((acc, s) => coarser(acc, s.precision), p.precision);
     const confidence = spans.reduce<Confidence>(

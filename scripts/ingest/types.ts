@@ -61,6 +61,8 @@ export interface Proposal {
 }
 
 export interface IngestOptions {
-  /** Publication date YYYY-MM-DD; relative dates need it. */
+  /** Publication date YYYY-MM-DD; relative dates need it (or a dateline in the text). */
   published: string | null;
+  /** Today, YYYY-MM-DD (no inferred date may be later); defaults to the clock's date. */
+  today?: string;
 }
