@@ -4,33 +4,17 @@
  * files and byte ranges the configuration promises; the app runs under its Content-Security-Policy with no
  * violation, and a new deployment is announced by the service worker.
  */
-import { spawnSync } from 'node:child_process';
-import {
-  appendFileSync,
-  chmodSync,
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { hasBrotli, NGINX, startNginx, type Nginx } from '../scripts/nginx-harness';
 
-const NGINX = '/usr/sbin/nginx';
-const BROTLI = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 const DIST = process.env.E2E_OUT ?? 'dist';
 const PORT = 4181 + Number(process.env.E2E_PORT ?? 4173) - 4173;
-const ROOT = `http://127.0.0.1:${PORT}`;
-const SUB = `http://127.0.0.1:${PORT + 100}/atlas/`;
-
-let dir = '';
-const conf = () => join(dir, 'conf/nginx.conf');
-const nginx = (...args: string[]) =>
-  spawnSync(NGINX, ['-p', join(dir, 'conf'), '-c', conf(), ...args], { encoding: 'utf8' });
+let server: Nginx;
+let ROOT = '';
+let SUB = '';
 
 test.describe.configure({ mode: 'serial' });
 // CI installs nginx (.ci/run); a developer machine without it skips this spec and says why.
@@ -38,48 +22,11 @@ test.describe.configure({ mode: 'serial' });
 test.skip(!existsSync(NGINX), 'nginx is not installed (.ci/run installs Debian nginx)');
 
 test.beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
-  // nginx's workers run as an unprivileged user when it is started as root: they must be able to read the copy.
-  chmodSync(dir, 0o755);
-  cpSync(DIST, join(dir, 'www/atlas'), { recursive: true });
-  cpSync('deploy/nginx', join(dir, 'conf'), { recursive: true });
-  cpSync('/etc/nginx/mime.types', join(dir, 'conf/mime.types'));
-  const site = readFileSync('deploy/nginx/atlas.conf', 'utf8')
-    .replace('listen 8080;', `listen 127.0.0.1:${PORT};`)
-    .replace('root /srv/atlas;', `root ${join(dir, 'www/atlas')};`)
-    .replace(existsSync(BROTLI) ? /$^/ : /^\s*brotli_static on;$/m, '');
-  const subpath = readFileSync('deploy/nginx/subpath.conf', 'utf8').replace('root /srv;', `root ${join(dir, 'www')};`);
-  writeFileSync(
-    conf(),
-    `${existsSync(BROTLI) ? `load_module ${BROTLI};\n` : ''}pid ${join(dir, 'nginx.pid')};
-error_log ${join(dir, 'error.log')};
-events {}
-http {
-  include mime.types;
-  access_log off;
-  client_body_temp_path ${dir}/tmp-body; proxy_temp_path ${dir}/tmp-proxy; fastcgi_temp_path ${dir}/tmp-fcgi;
-  uwsgi_temp_path ${dir}/tmp-uwsgi; scgi_temp_path ${dir}/tmp-scgi;
-  ${site}
-  server {
-    listen 127.0.0.1:${PORT + 100};
-    include security-headers.conf;
-    ${subpath}
-  }
-}
-`,
-  );
-  const check = nginx('-t');
-  expect(check.status, check.stderr).toBe(0);
-  const start = nginx();
-  expect(start.status, start.stderr).toBe(0);
-  console.log(`nginx log: ${join(dir, 'error.log')}`);
+  server = startNginx(DIST, PORT);
+  ({ root: ROOT, sub: SUB } = server);
 });
 
-test.afterAll(() => {
-  if (!dir) return;
-  nginx('-s', 'stop');
-  if (!process.env.KEEP_NGINX) rmSync(dir, { recursive: true, force: true });
-});
+test.afterAll(() => server?.stop());
 
 const CSP =
   "default-src 'none'; script-src 'self'; worker-src 'self' blob:; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self' https://tile.openstreetmap.org https://server.arcgisonline.com; manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors https: http://localhost:* http://127.0.0.1:*";
@@ -100,7 +47,7 @@ test('nginx serves the build with the security headers, caching, precompression 
   const asset = /src="\.\/(assets\/app-[^"]+\.js)"/.exec(html)![1];
   const js = await request.get(`${ROOT}/${asset}`, { headers: { 'Accept-Encoding': 'br' } });
   expect(js.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-  expect(js.headers()['content-encoding']).toBe(existsSync(BROTLI) ? 'br' : undefined);
+  expect(js.headers()['content-encoding']).toBe(hasBrotli() ? 'br' : undefined);
   expect(js.headers()['content-security-policy']).toBe(CSP);
   const gz = await request.get(`${ROOT}/${asset}`, { headers: { 'Accept-Encoding': 'gzip' } });
   expect(gz.headers()['content-encoding']).toBe('gzip');
@@ -172,7 +119,7 @@ test.describe('service worker', () => {
       await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
       await expect(page.getByTestId('update-notice')).toHaveCount(0);
       // The next deployment: a service worker that differs (its precompressed copies go, as a deploy would).
-      const sw = join(dir, 'www/atlas/sw.js');
+      const sw = join(server.www, 'sw.js');
       appendFileSync(sw, `\n// deployment ${lang} ${Date.now()}\n`);
       rmSync(`${sw}.gz`, { force: true });
       rmSync(`${sw}.br`, { force: true });

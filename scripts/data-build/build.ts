@@ -10,13 +10,16 @@ import {
   formatIssues,
   operationCollection,
   operationRecord,
+  isCitedRecord,
   type ArticleMeta,
+  type CitedSourceRecord,
   type OperationRecord,
 } from '../../src/domain/operation-schema';
 import { credit, taxonomy as taxonomySchema, type Meta, type Taxonomy } from '../../src/domain/meta-schema';
 import { buildBasemap, type BasemapInputs } from './basemap';
 import { toFeature } from './to-feature';
 import { governorateAt, parseGazetteer, parseGovernorates, type Place } from './gazetteer';
+import { gazetteerIndex } from './gazetteer-index';
 import type { Context, TextFile } from './types';
 
 export type { TextFile } from './types';
@@ -131,11 +134,33 @@ function checkRecord(rec: OperationRecord, ctx: Context): string[] {
   else if (!governorateAt([place.lon, place.lat], ctx.govs))
     out.push(`place: "${rec.place}" (${place.lon}, ${place.lat}) lies outside Syria`);
   rec.sources.forEach((s, i) => {
+    if (isCitedRecord(s)) {
+      out.push(...citedSourceProblems(s, rec, ctx.today).map((p) => `sources.${i}.${p}`));
+      return;
+    }
     const article = ctx.articles.get(s.article);
     if (!article) out.push(`sources.${i}.article: unknown article "${s.article}"`);
     else if (!article.text.includes(s.quote_ar))
       out.push(`sources.${i}.quote_ar: not an exact substring of article ${s.article}: "${s.quote_ar.slice(0, 60)}…"`);
   });
+  return out;
+}
+
+/**
+ * A source cited by URL only: published neither in the future nor before the operation (its earliest reported
+ * date) unless a note says why; an inferred publication date needs a note too.
+ */
+function citedSourceProblems(s: CitedSourceRecord, rec: OperationRecord, today: string): string[] {
+  const out: string[] = [];
+  const earliest = [rec.date, ...rec.date_alternatives.map((a) => a.date)].sort()[0];
+  if (s.published > today) out.push(`published: ${s.published} is in the future`);
+  if (s.published < earliest && !s.published_note_en)
+    out.push(`published: ${s.published} is before the operation (${earliest}); say why in published_note_en/ar`);
+  if (s.published_precision === 'inferred' && !s.published_note_en)
+    out.push('published_note_en: an inferred publication date needs a note saying how it was inferred');
+  if (!s.published_note_en !== !s.published_note_ar) out.push('published_note_ar: give the note in both languages');
+  if (!s.republished_from_en !== !s.republished_from_ar)
+    out.push('republished_from_ar: name the original outlet in both languages');
   return out;
 }
 
@@ -206,7 +231,9 @@ export function build(inputs: BuildInputs): BuildResult {
   const collection = operationCollection.parse({ type: 'FeatureCollection', features });
   const geojson = JSON.stringify(collection, null, 1) + '\n';
   const dates = features.flatMap((f) => [f.properties.date, f.properties.date_end ?? f.properties.date]).sort();
-  const usedArticles = [...new Set(features.flatMap((f) => f.properties.sources.map((s) => s.article_id)))].sort();
+  const usedArticles = [
+    ...new Set(features.flatMap((f) => f.properties.sources.flatMap((s) => s.article_id ?? []))),
+  ].sort();
   const articleFiles = Object.fromEntries(
     usedArticles.map((id) => {
       const { meta: m, text } = articles.get(id)!;
@@ -237,6 +264,8 @@ export function build(inputs: BuildInputs): BuildResult {
       by_type: tally(features.map((f) => f.properties.type)),
       by_year: tally(features.map((f) => String(f.properties.year))),
       by_actor: tally(features.flatMap((f) => f.properties.actors)),
+      by_governorate: tally(features.map((f) => f.properties.governorate)),
+      by_corroboration: tally(features.map((f) => String(f.properties.corroboration ?? 0))),
     },
     credits,
     synthetic: false,
@@ -249,6 +278,7 @@ export function build(inputs: BuildInputs): BuildResult {
       'meta.json': JSON.stringify(meta, null, 1) + '\n',
       ...articleFiles,
       ...basemap,
+      'gazetteer.json': gazetteerIndex(inputs.gazetteers, inputs.governorates),
     },
   };
 }

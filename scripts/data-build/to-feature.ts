@@ -1,5 +1,12 @@
 /** One reviewed record → one published feature (the data contract), with its place, governorate and provenance. */
-import type { OperationFeature, OperationRecord } from '../../src/domain/operation-schema';
+import { countOutlets } from '../../src/domain/corroboration';
+import {
+  isCitedRecord,
+  type OperationFeature,
+  type OperationRecord,
+  type PublishedSource,
+  type RecordSource,
+} from '../../src/domain/operation-schema';
 import type { Context } from './types';
 import { governorateAt } from './gazetteer';
 
@@ -16,6 +23,7 @@ export function toFeature(rec: OperationRecord, ctx: Context): OperationFeature 
     const o = rec[k];
     if (o && (o.note_en || o.note_ar)) outcome_notes[k] = { en: o.note_en ?? null, ar: o.note_ar ?? null };
   }
+  const sources = rec.sources.map((s) => publishSource(s, ctx));
   const place_ar = rec.place_ar ?? place.name_ar;
   const place_en = rec.place_en ?? place.name_en;
   // The gazetteer's names for the place, for search (Shuhail finds al-Shuhayl): without the two shown above.
@@ -71,19 +79,39 @@ export function toFeature(rec: OperationRecord, ctx: Context): OperationFeature 
       airborne_explicit: rec.airborne_explicit,
       airborne_note_en: rec.airborne_note_en ?? null,
       airborne_note_ar: rec.airborne_note_ar ?? null,
-      sources: rec.sources.map((s) => {
-        const a = ctx.articles.get(s.article)!.meta;
-        return {
-          article_id: a.id,
-          outlet: a.outlet_en,
-          outlet_ar: a.outlet_ar,
-          url: a.url,
-          published: a.published,
-          published_end: a.published_end,
-          published_precision: a.published_precision,
-          quote_ar: s.quote_ar,
-        };
-      }),
+      sources,
+      corroboration: countOutlets(sources),
     },
+  };
+}
+
+/** A record's source as published: a stored article's provenance and quote, or a URL-only source's claims. */
+function publishSource(s: RecordSource, ctx: Context): PublishedSource {
+  if (isCitedRecord(s))
+    return {
+      outlet: s.outlet_en,
+      outlet_ar: s.outlet_ar,
+      url: s.url,
+      published: s.published,
+      published_end: null,
+      published_precision: s.published_precision ?? 'exact',
+      claims_en: s.claims_en,
+      claims_ar: s.claims_ar,
+      ...(s.language && { language: s.language }),
+      ...(s.republished_from_en && { republished_from: s.republished_from_en }),
+      ...(s.republished_from_ar && { republished_from_ar: s.republished_from_ar }),
+    };
+  const a = ctx.articles.get(s.article)!.meta;
+  return {
+    article_id: a.id,
+    outlet: a.outlet_en,
+    outlet_ar: a.outlet_ar,
+    url: a.url,
+    published: a.published,
+    published_end: a.published_end,
+    published_precision: a.published_precision,
+    quote_ar: s.quote_ar,
+    ...(a.republished_from_en && { republished_from: a.republished_from_en }),
+    ...(a.republished_from_ar && { republished_from_ar: a.republished_from_ar }),
   };
 }

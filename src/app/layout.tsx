@@ -1,4 +1,4 @@
-import { lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Filters } from '../domain/filter-state';
 import { ExportMenu } from '../features/export/export-menu';
@@ -24,7 +24,6 @@ import { useTimeAxis } from '../features/timeline/use-time-axis';
 import { ignoredParams } from '../features/url-state/codec';
 import { LinkNotice } from '../features/url-state/link-notice';
 import { useUrlState } from '../features/url-state/use-url-state';
-import { DatasetBanner } from '../features/datasets/dataset-banner';
 import { DropZone } from '../features/datasets/drop-zone';
 import { AppHeader } from './app-header';
 import { EmbedView } from './embed-view';
@@ -32,12 +31,16 @@ import { FullPage, pageView } from './full-page';
 import { SkipLinks } from './skip-links';
 import { MapArea } from './map-area';
 import { PhoneTabs, type Tab } from './phone-tabs';
-import { PrintView } from './print-view';
 import { useLocalDataset } from './use-local-dataset';
 import { useMapFraming } from './use-map-framing';
 import { useViewData } from './use-view-data';
 
 const ChartsPanel = lazy(() => import('../features/charts/charts-panel'));
+// Shown only with an opened dataset (or a refused one): its code stays out of the start bundle.
+const DatasetBanner = lazy(() =>
+  import('../features/datasets/dataset-banner').then((m) => ({ default: m.DatasetBanner })),
+);
+const PrintView = lazy(() => import('./print-view').then((m) => ({ default: m.PrintView })));
 // Loaded on the first selection (or with `op=` at start), together with the article evidence it shows.
 const OperationDetails = lazy(() => import('../features/operations/operation-details'));
 
@@ -80,6 +83,17 @@ export function Layout() {
     view,
     useCallback((patch: TimePatch) => setView(patch, 'replace'), [setView]),
   );
+  // The print view's code loads once the page is idle, so that printing (which must render at once) finds it.
+  const [printReady, setPrintReady] = useState(false);
+  useEffect(() => {
+    const ready = () => setPrintReady(true);
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(ready, 2000);
+      return () => window.clearTimeout(timer);
+    }
+    const id = window.requestIdleCallback(ready, { timeout: 4000 });
+    return () => window.cancelIdleCallback(id);
+  }, []);
   const printMap = useCallback(() => mapRef.current?.imageNow() ?? null, []);
   const framing = useMapFraming(mapArea, mapRef, filtered, view, playback.playing);
 
@@ -157,15 +171,19 @@ export function Layout() {
         </button>
         <ThemeSwitch theme={theme} onChange={setTheme} />
       </AppHeader>
-      <DatasetBanner
-        dataset={data.dataset}
-        failure={local.failure}
-        lang={lang}
-        onReset={() => {
-          local.reset();
-          setView({ data: null, op: null }, 'push');
-        }}
-      />
+      {(data.dataset || local.failure) && (
+        <Suspense fallback={null}>
+          <DatasetBanner
+            dataset={data.dataset}
+            failure={local.failure}
+            lang={lang}
+            onReset={() => {
+              local.reset();
+              setView({ data: null, op: null }, 'push');
+            }}
+          />
+        </Suspense>
+      )}
       <OfflineStatus />
       <LinkNotice ignored={ignored} missingOp={missingOp} />
       {data.error ? (
@@ -241,15 +259,17 @@ export function Layout() {
         </main>
       )}
       <PhoneTabs tab={tab} onTab={setTab} />
-      {meta && (
-        <PrintView
-          operations={filtered}
-          meta={meta}
-          lang={lang}
-          mode={view.layer}
-          caption={describeFilters(view, meta, lang, filtered.length, t)}
-          mapImage={printMap}
-        />
+      {meta && printReady && (
+        <Suspense fallback={null}>
+          <PrintView
+            operations={filtered}
+            meta={meta}
+            lang={lang}
+            mode={view.layer}
+            caption={describeFilters(view, meta, lang, filtered.length, t)}
+            mapImage={printMap}
+          />
+        </Suspense>
       )}
     </div>
   );

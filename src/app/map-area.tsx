@@ -1,4 +1,4 @@
-import { lazy, useCallback, useMemo, useState, type ReactNode, type RefObject } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meta } from '../domain/meta-schema';
 import type { OperationFeature } from '../domain/operation-schema';
@@ -9,7 +9,6 @@ import { LazyPart } from '../features/lazy/lazy-part';
 import { Legend } from '../features/map/legend';
 import { MapControls } from '../features/map/map-controls';
 import type { MapLocale } from '../features/map/map-locale';
-import { OperationChooser } from '../features/map/operation-chooser';
 import type { Padding } from '../features/map/free-area';
 import { DENSE_FROM } from '../features/map/operation-layers';
 import type { ViewState } from '../features/url-state/codec';
@@ -20,6 +19,10 @@ import type { useUrlState } from '../features/url-state/use-url-state';
 // that the list, filters and timeline do not wait for the map engine to be parsed.
 const mapViewModule = import('../features/map/map-view');
 const MapView = lazy(() => mapViewModule.then((m) => ({ default: m.MapView })));
+// The list of operations under one click: loaded on first use.
+const OperationChooser = lazy(() =>
+  import('../features/map/operation-chooser').then((m) => ({ default: m.OperationChooser })),
+);
 
 /**
  * Benchmark switch (`?bench-map=setdata`, not part of the view state): send all the time-filtered data to one
@@ -164,13 +167,15 @@ export function MapArea(props: Props) {
         </svg>
       </button>
       {chooser && (
-        <OperationChooser
-          operations={chooser.ids.flatMap((id) => byId.get(id) ?? [])}
-          point={chooser.point}
-          lang={lang}
-          onSelect={onSelect}
-          onClose={closeChooser}
-        />
+        <Suspense fallback={null}>
+          <OperationChooser
+            operations={chooser.ids.flatMap((id) => byId.get(id) ?? [])}
+            point={chooser.point}
+            lang={lang}
+            onSelect={onSelect}
+            onClose={closeChooser}
+          />
+        </Suspense>
       )}
       {meta && <Credits credits={meta.credits} lang={lang} basemap={basemap} />}
     </section>

@@ -2,8 +2,7 @@
 import { useCallback, useState } from 'react';
 import type { ParsedDataset } from '../domain/dataset';
 import type { OperationFeature } from '../domain/operation-schema';
-import { DatasetError, type DatasetFailure } from '../domain/dataset-issues';
-import { EXPORT_HEADER_NAMES } from '../features/datasets/csv-headers';
+import type { DatasetFailure, FileProblem } from '../domain/dataset-issues';
 import { fetchGovernorates } from '../features/operations/queries';
 
 export function useLocalDataset(onLoaded: () => void) {
@@ -14,18 +13,23 @@ export function useLocalDataset(onLoaded: () => void) {
       setFailure(null);
       try {
         // Every point is checked against the governorate polygons, GeoJSON features as much as CSV rows.
-        const [bytes, { parseDataset }, govs] = await Promise.all([
+        const [bytes, { parseDataset }, { EXPORT_HEADER_NAMES }, govs] = await Promise.all([
           file.arrayBuffer(),
           import('../domain/dataset'),
+          // The export's headers in both languages (both locale files): loaded with the parser, not at start.
+          import('../features/datasets/csv-headers'),
           fetchGovernorates(),
         ]);
         // The export's headers in both languages: a CSV the atlas wrote re-opens here.
         setDataset(parseDataset(file.name, new Uint8Array(bytes), govs, { headers: EXPORT_HEADER_NAMES }));
         onLoaded();
       } catch (e) {
+        // A DatasetError (the parser's refusal) carries the file and the problem; the class itself stays in the
+        // parser's chunk.
+        const refusal = e as { name?: string; file?: string; problem?: FileProblem };
         setFailure(
-          e instanceof DatasetError
-            ? { file: e.file, problem: e.problem }
+          refusal.name === 'DatasetError' && refusal.file && refusal.problem
+            ? { file: refusal.file, problem: refusal.problem }
             : { file: file.name, problem: { code: 'other', message: e instanceof Error ? e.message : String(e) } },
         );
       }

@@ -36,6 +36,7 @@ export const IMPORTED_COLUMNS = new Set([
   'confidence',
   'airborne_explicit',
   'quote_ar',
+  'claims',
   'outlet',
   'url',
   'published',

@@ -1,6 +1,6 @@
 /**
  * The sources of one CSV row. The export writes several sources joined with " | " in each provenance column
- * (`quote_ar`, `outlet`, `url`, `published`, `article_id`), the n-th item of every column belonging to the n-th
+ * (`quote_ar`, `claims`, `outlet`, `url`, `published`, `article_id`), the n-th item of every column belonging to the n-th
  * source; a single item per column is one source, as an analyst writes it. A source needs its quote; a column
  * whose item count differs from the quotes' is refused rather than guessed at (a quote holding " | " shows here).
  */
@@ -9,7 +9,7 @@ import { urlIssue } from './dataset-rules';
 
 /** Several sources in one cell (the export's SOURCE_SEPARATOR). */
 export const SOURCE_SEPARATOR = ' | ';
-export const SOURCE_COLUMNS = ['quote_ar', 'outlet', 'url', 'published', 'article_id'] as const;
+export const SOURCE_COLUMNS = ['quote_ar', 'claims', 'outlet', 'url', 'published', 'article_id'] as const;
 
 type Row = Record<string, string | undefined>;
 
@@ -28,24 +28,28 @@ export function csvSources(row: Row, fallback: { name: string; date: string }) {
     (typeof SOURCE_COLUMNS)[number],
     string[]
   >;
-  const n = items.quote_ar.length;
+  // A source has its quote or, when cited by URL only, its paraphrased claims (the export leaves the other empty).
+  const n = Math.max(items.quote_ar.length, items.claims.length);
   const issues: RowIssue[] = items.url.flatMap((u) => urlIssue('url', u) ?? []).slice(0, 1);
   for (const c of SOURCE_COLUMNS) {
     const k = items[c].length;
     if (k && k !== n && Math.max(k, n) > 1) issues.push({ code: 'sourceCount', field: c, found: k, expected: n });
   }
-  const sources = items.quote_ar.map((quote_ar, i) => {
+  const sources = Array.from({ length: n }, (_, i) => {
     const outlet = items.outlet[i] || fallback.name;
-    return {
-      article_id: items.article_id[i] || fallback.name,
+    const common = {
       outlet,
       outlet_ar: outlet,
       url: items.url[i] ?? '',
       published: items.published[i] || fallback.date,
       published_end: null,
       published_precision: 'exact',
-      quote_ar,
     };
+    const quote_ar = items.quote_ar[i] ?? '';
+    const claims = items.claims[i] ?? '';
+    // Claims in the one language the CSV was written in fill both languages, as the outlet does.
+    if (!quote_ar && claims) return { ...common, claims_en: claims, claims_ar: claims };
+    return { ...common, article_id: items.article_id[i] || fallback.name, quote_ar };
   });
   return { sources, issues };
 }

@@ -4,7 +4,7 @@
  * «١ أيار ٢٠٢٠»). A date counts only once it is complete (a four-digit year): a half-typed date is `partial`,
  * never a date, so that nothing is applied while the person is still typing.
  */
-import { isRealDate } from './operation-schema';
+import { isRealDate } from './dates';
 import type { Lang } from './view';
 
 export type TypedDate = { kind: 'empty' } | { kind: 'partial' } | { kind: 'invalid' } | { kind: 'date'; iso: string };

@@ -142,7 +142,7 @@ export function explainMatch(op: OperationFeature, q: string, vocabulary?: Searc
     ['summary_ar', p.summary_ar, false],
     ['summary_en', p.summary_en, false],
     ...(p.place_names ?? []).map((n): [MatchField, string, boolean] => ['place_name', n, true]),
-    ...p.sources.map((s): [MatchField, string, boolean] => ['quote', s.quote_ar, false]),
+    ...p.sources.flatMap((s): [MatchField, string, boolean][] => (s.quote_ar ? [['quote', s.quote_ar, false]] : [])),
   ];
   const parts: MatchPart[] = [];
   const add = (field: MatchField, text: string, name: boolean) => {

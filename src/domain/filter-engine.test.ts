@@ -26,6 +26,7 @@ const op = fc.record({
   prec: fc.constantFrom(...PRECS),
   conf: fc.constantFrom(...CONFS),
   airborne: fc.boolean(),
+  corroboration: fc.integer({ min: 0, max: 3 }),
   target: fc.constantFrom('isis', null),
   word: fc.constantFrom('الشحيل', 'البصيرة', 'Kubar', 'دير'),
 });
@@ -45,6 +46,7 @@ const ops = fc.array(op, { maxLength: 80 }).map((rows) =>
         location_precision: r.prec,
         confidence: r.conf,
         airborne_explicit: r.airborne,
+        corroboration: r.corroboration,
         target: r.target,
         title_ar: `عملية في ${r.word}`,
       });
@@ -63,6 +65,7 @@ const filters: fc.Arbitrary<Filters> = fc.record({
   prec: fc.subarray([...PRECS]),
   conf: fc.subarray([...CONFS]),
   airborne: fc.boolean(),
+  corr: fc.boolean(),
   q: fc.constantFrom('', 'شحيل', 'البصيره', 'kubar', 'zzz'),
 });
 

@@ -4,6 +4,7 @@
  * A query ANDs the per-key ORs of bitsets word by word, then walks only the time slice. Results equal the
  * straightforward filter (a property test compares them) and come back in date order.
  */
+import { CORROBORATED, corroborationOf } from './corroboration';
 import { toDay } from './dates';
 import type { FacetKey, Filters } from './filter-state';
 import { compiledQuery } from './search';
@@ -109,6 +110,7 @@ export function buildEngine(input: OperationFeature[]): Engine {
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const airborne: Bits = new Uint32Array(words);
+  const corroborated: Bits = new Uint32Array(words);
   const index = new Map<FacetKey, Map<string, Bits>>(KEYS.map((k) => [k, new Map()]));
   let maxSpan = 0;
 
@@ -118,6 +120,7 @@ export function buildEngine(input: OperationFeature[]): Engine {
     end[i] = p.date_end ? toDay(p.date_end) : start[i];
     maxSpan = Math.max(maxSpan, end[i] - start[i]);
     if (p.airborne_explicit) airborne[i >>> 5] |= 1 << (i & 31);
+    if (corroborationOf(p) >= CORROBORATED) corroborated[i >>> 5] |= 1 << (i & 31);
     for (const key of KEYS) {
       const byValue = index.get(key)!;
       for (const v of dimValues(op, key)) {
@@ -153,6 +156,11 @@ export function buildEngine(input: OperationFeature[]): Engine {
     let masked = false;
     if (f.airborne) {
       mask.set(airborne);
+      masked = true;
+    }
+    if (f.corr) {
+      if (masked) for (let w = 0; w < words; w++) mask[w] &= corroborated[w];
+      else mask.set(corroborated);
       masked = true;
     }
     for (const key of KEYS) {

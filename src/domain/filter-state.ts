@@ -10,6 +10,8 @@ export interface Filters {
   prec: string[];
   conf: string[];
   airborne: boolean;
+  /** Only operations reported by two or more distinct outlets (`corr=1`). */
+  corr: boolean;
   q: string;
 }
 
@@ -24,6 +26,7 @@ export const noFilters: Filters = {
   prec: [],
   conf: [],
   airborne: false,
+  corr: false,
   q: '',
 };
 

@@ -36,6 +36,22 @@ describe('filterOperations', () => {
     expect(ids({ from: '2021-01-01' })).toEqual(['c', 'd']);
   });
   it('matches secondary types', () => expect(ids({ types: ['hostage-rescue'] })).toEqual(['a']));
+  it('keeps only operations reported by two or more outlets when asked (counted when not published)', () => {
+    const two = { outlet: 'Other', outlet_ar: 'أخرى', url: 'https://example.org/2', published: '2020-01-02' };
+    const cited = {
+      ...two,
+      published_end: null,
+      published_precision: 'exact' as const,
+      claims_en: 'x',
+      claims_ar: 'س',
+    };
+    const withSources = [
+      makeOp({ id: 'one', corroboration: 1 }),
+      makeOp({ id: 'two', corroboration: 2 }),
+      makeOp({ id: 'counted', sources: [...makeOp({ id: 'x' }).properties.sources, cited] }),
+    ];
+    expect(filterOperations(withSources, { ...noFilters, corr: true }).map((o) => o.id)).toEqual(['two', 'counted']);
+  });
   it('keeps only explicitly airborne operations when asked', () =>
     expect(ids({ airborne: true })).toEqual(['a', 'b', 'd']));
   it('finds Arabic variants of a place name', () => {

@@ -4,6 +4,7 @@
  * overlaps it. `facetCounts` gives each option's count with every other key applied (live counts).
  * `matches` states the rules once; the columnar engine (filter-engine.ts) implements them fast.
  */
+import { CORROBORATED, corroborationOf } from './corroboration';
 import { engineFor, type Dim } from './filter-engine';
 import type { FacetKey, Filters } from './filter-state';
 import { matchesQuery } from './search';
@@ -45,6 +46,7 @@ export function matches(op: OperationFeature, f: Filters, skip?: FacetKey, vocab
   if (f.from && end(op) < f.from) return false;
   if (f.to && op.properties.date > f.to) return false;
   if (f.airborne && !op.properties.airborne_explicit) return false;
+  if (f.corr && corroborationOf(op.properties) < CORROBORATED) return false;
   for (const key of Object.keys(tests) as FacetKey[]) {
     if (key === skip) continue;
     const values = (f[key] as (string | number)[]).map(String);

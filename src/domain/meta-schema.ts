@@ -68,7 +68,15 @@ export const meta = object({
   taxonomy,
   governorates: record(string(), extend(label, { label: tuple([number(), number()]) })),
   date_range: nullable(object({ min: isoDate, max: isoDate })),
-  counts: object({ operations: int(), by_type: counts, by_year: counts, by_actor: counts }),
+  counts: object({
+    operations: int(),
+    by_type: counts,
+    by_year: counts,
+    by_actor: counts,
+    /** Operations per governorate (ISO code) and per number of distinct outlets; absent in older data. */
+    by_governorate: optional(counts),
+    by_corroboration: optional(counts),
+  }),
   credits: array(credit),
   synthetic: boolean(),
 });

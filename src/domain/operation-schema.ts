@@ -25,25 +25,20 @@ import {
   strictObject,
   string,
   tuple,
+  union,
   url,
   type output,
 } from 'zod/mini';
 import './zod-setup';
+import { isRealDate } from './dates';
+
+export { isRealDate } from './dates';
 
 const nonEmpty = () => string().check(minLength(1));
 export const isoDate = string().check(
   regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'),
   refine(isRealDate, 'not a real calendar date'),
 );
-
-/** True when `s` (YYYY-MM-DD) names a day that exists in the calendar. */
-export function isRealDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
 
 export const datePrecision = zEnum(['day', 'month', 'year']);
 export const confidence = zEnum(['high', 'medium', 'low']);
@@ -91,6 +86,35 @@ const otherReportRecord = strictObject({ ...otherReportFields, reported_by_ar: n
 const nullOutcome = _default(nullable(outcomeRange), null);
 const nullText = _default(nullable(string()), null);
 
+const httpUrl = string().check(regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'expected an http(s) URL'));
+const publishedPrecision = zEnum(['exact', 'inferred']);
+
+/** A source whose text is stored in `data/articles/<article>.txt`: the exact Arabic quote that supports the record. */
+export const storedSourceRecord = strictObject({ article: nonEmpty(), quote_ar: nonEmpty() });
+
+/**
+ * A source cited by URL only: its text is NOT stored in the repository. `claims_en/ar` say, in our own words,
+ * what it reports. A site republishing another outlet's story (a wire story, a syndicated article) names the
+ * original in `republished_from_en/ar`, so that the story counts once towards corroboration.
+ */
+export const citedSourceRecord = strictObject({
+  url: httpUrl,
+  outlet_en: nonEmpty(),
+  outlet_ar: nonEmpty(),
+  published: isoDate,
+  published_precision: optional(publishedPrecision),
+  /** Why the publication date is inferred, or why it precedes the operation's date. */
+  published_note_en: optional(nonEmpty()),
+  published_note_ar: optional(nonEmpty()),
+  claims_en: nonEmpty(),
+  claims_ar: nonEmpty(),
+  /** The language the source is written in (ISO 639-1, e.g. `ar`, `en`). */
+  language: optional(string().check(regex(/^[a-z]{2}$/, 'expected a two-letter language code like "ar"'))),
+  republished_from_en: optional(nonEmpty()),
+  republished_from_ar: optional(nonEmpty()),
+});
+const recordSource = union([storedSourceRecord, citedSourceRecord]);
+
 /** One reviewed record in `data/operations/<id>.yaml`. */
 export const operationRecord = strictObject({
   id: string().check(regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9-]+$/, 'expected an id like 2017-01-08-kubar')),
@@ -129,9 +153,14 @@ export const operationRecord = strictObject({
   airborne_explicit: boolean(),
   airborne_note_en: optional(string()),
   airborne_note_ar: optional(string()),
-  sources: array(strictObject({ article: nonEmpty(), quote_ar: nonEmpty() })).check(minLength(1)),
+  sources: array(recordSource).check(minLength(1)),
 });
 export type OperationRecord = output<typeof operationRecord>;
+export type RecordSource = OperationRecord['sources'][number];
+export type CitedSourceRecord = output<typeof citedSourceRecord>;
+
+/** True for a record source cited by URL only (no stored text; claims paraphrased in our words). */
+export const isCitedRecord = (s: RecordSource): s is CitedSourceRecord => 'url' in s;
 
 /** Metadata of a source article, `data/articles/<id>.yaml` beside `<id>.txt`. */
 export const articleMeta = strictObject({
@@ -150,17 +179,34 @@ export const articleMeta = strictObject({
 });
 export type ArticleMeta = output<typeof articleMeta>;
 
-/** A source as published: provenance plus the exact quote. */
+/**
+ * A source as published: provenance plus either the exact quote from a stored article (`article_id`,
+ * `quote_ar`), or, for a source cited by URL only, a paraphrase of what it reports (`claims_en`, `claims_ar`).
+ * `republished_from` names the outlet whose story this one republishes (it counts once towards corroboration).
+ */
 export const publishedSource = object({
-  article_id: string(),
+  article_id: optional(string()),
   outlet: string(),
   outlet_ar: string(),
   url: string(),
   published: isoDate,
   published_end: nullable(isoDate),
-  published_precision: zEnum(['exact', 'inferred']),
-  quote_ar: nonEmpty(),
-});
+  published_precision: publishedPrecision,
+  quote_ar: optional(nonEmpty()),
+  claims_en: optional(nonEmpty()),
+  claims_ar: optional(nonEmpty()),
+  language: optional(string()),
+  republished_from: optional(nonEmpty()),
+  republished_from_ar: optional(nonEmpty()),
+}).check(
+  refine(
+    (s) =>
+      s.quote_ar !== undefined
+        ? s.article_id !== undefined && s.claims_en === undefined && s.claims_ar === undefined
+        : s.article_id === undefined && s.claims_en !== undefined && s.claims_ar !== undefined,
+    'a source has either article_id and quote_ar (stored text) or claims_en and claims_ar (cited by URL only)',
+  ),
+);
 export type PublishedSource = output<typeof publishedSource>;
 
 const nullableCount = nullable(count);
@@ -214,6 +260,8 @@ export const operationProperties = object({
   airborne_note_en: nullString,
   airborne_note_ar: nullString,
   sources: array(publishedSource).check(minLength(1)),
+  /** Distinct outlets among the sources (a republished story counts once); the build always sets it. */
+  corroboration: optional(int().check(gte(0))),
 });
 export type OperationProperties = output<typeof operationProperties>;
 
@@ -242,11 +290,28 @@ export const operationCollection = object({
 }).check(refine((c) => c.features.every((f) => f.id === f.properties.id), 'feature id differs from properties.id'));
 export type OperationCollection = output<typeof operationCollection>;
 
-/** Formats zod issues as `field.path: message` lines. */
-export function formatIssues(error: {
-  issues: readonly { path: readonly PropertyKey[]; message: string }[];
-}): string[] {
-  return error.issues.map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`);
+interface Issue {
+  path: readonly PropertyKey[];
+  message: string;
+  code?: string;
+  errors?: readonly (readonly Issue[])[];
+}
+
+/**
+ * Formats zod issues as `field.path: message` lines. For a value matching neither kind of a union (a source that
+ * is neither stored nor cited), the issues of the kind it comes closest to (the fewest issues) are shown.
+ */
+export function formatIssues(error: { issues: readonly Issue[] }): string[] {
+  const flat = (issues: readonly Issue[], prefix: readonly PropertyKey[]): string[] =>
+    issues.flatMap((i) => {
+      const path = [...prefix, ...i.path];
+      if (i.code === 'invalid_union' && i.errors?.length) {
+        const closest = [...i.errors].sort((a, b) => a.length - b.length)[0];
+        if (closest.length) return flat(closest, path);
+      }
+      return [`${path.length ? path.map(String).join('.') : '(root)'}: ${i.message}`];
+    });
+  return flat(error.issues, []);
 }
 
 /** A published article (`public/data/articles/<id>.json`): its metadata and full text, for the evidence view. */

@@ -4,6 +4,7 @@ export const TYPE_COLORS: Record<string, string> = {
   'hostage-rescue': '#CC79A7',
   evacuation: '#0072B2',
   'supply-drop': '#009E73',
+  airlift: '#E69F00',
 };
 export const OTHER_TYPE_COLOR = '#555555';
 export const typeColorOf = (type: string) => TYPE_COLORS[type] ?? OTHER_TYPE_COLOR;

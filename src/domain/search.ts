@@ -104,7 +104,7 @@ export function operationIndex(op: OperationFeature): SearchIndex {
   if (!index) {
     const p = op.properties;
     index = new SearchIndex({
-      texts: [p.title_ar, p.title_en, p.summary_ar, p.summary_en, ...p.sources.map((s) => s.quote_ar)],
+      texts: [p.title_ar, p.title_en, p.summary_ar, p.summary_en, ...p.sources.flatMap((s) => s.quote_ar ?? [])],
       names: [p.place_ar, p.place_en, ...(p.place_names ?? [])],
     });
     indexes.set(op, index);

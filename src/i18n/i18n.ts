@@ -1,11 +1,22 @@
-/** i18next setup with the two bundled locales; the language itself comes from the URL (see app/use-language). */
+/**
+ * i18next setup. Each language is its own chunk, loaded when the interface first shows it (the start page loads
+ * one locale, not both); the language itself comes from the URL (see features/language/use-language).
+ */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
+import type en from './locales/en.json';
 import type { Lang } from '../domain/view';
 
-export const resources = { ar: { translation: ar }, en: { translation: en } } as const;
+const locales: Record<Lang, () => Promise<{ default: typeof en }>> = {
+  ar: () => import('./locales/ar.json') as Promise<{ default: typeof en }>,
+  en: () => import('./locales/en.json'),
+};
+
+/** Makes `lng`'s strings available (fetching its chunk the first time). */
+export async function loadLanguage(lng: Lang) {
+  if (!i18n.hasResourceBundle(lng, 'translation'))
+    i18n.addResourceBundle(lng, 'translation', (await locales[lng]()).default);
+}
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -22,9 +33,10 @@ export function browserLanguage(languages: readonly string[]): Lang {
   return 'en';
 }
 
-export function initI18n(lng: Lang) {
+export async function initI18n(lng: Lang) {
+  const strings = (await locales[lng]()).default;
   return i18n.use(initReactI18next).init({
-    resources,
+    resources: { [lng]: { translation: strings } },
     lng,
     fallbackLng: false,
     interpolation: { escapeValue: false },

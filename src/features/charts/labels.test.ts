@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { i18n, initI18n } from '../../i18n/i18n';
+import { i18n, initI18n, loadLanguage } from '../../i18n/i18n';
 import { outcomeText } from './labels';
 
-beforeAll(() => initI18n('en'));
+beforeAll(async () => {
+  await initI18n('en');
+  await loadLanguage('ar');
+});
 
 const say = (min: number, max: number | null, reported: number, lang: 'ar' | 'en') =>
   outcomeText({ min, max, reported }, lang, i18n.getFixedT(lang));

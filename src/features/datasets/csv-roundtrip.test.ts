@@ -46,6 +46,7 @@ function held(o: OperationFeature, lang: UiLang) {
       url: s.url,
       published: s.published,
       quote_ar: s.quote_ar,
+      claims: lang === 'ar' ? s.claims_ar : s.claims_en,
     })),
   };
 }

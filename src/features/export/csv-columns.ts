@@ -116,6 +116,8 @@ const COLUMNS = {
   url: perSource((s) => s.url),
   published: perSource((s) => s.published),
   quote_ar: perSource((s) => s.quote_ar),
+  /** What a source cited by URL only reports, paraphrased, in the UI language (empty for a stored quote). */
+  claims: perSource((s, lang) => (lang === 'ar' ? s.claims_ar : s.claims_en)),
   article_id: perSource((s) => s.article_id),
   dataset: (_o, { source }) => source.name,
   data_version: (_o, { source }) => source.version,

@@ -13,6 +13,7 @@ export function filterSummary(f: Filters): string {
   for (const key of ['actors', 'types', 'targets', 'gov', 'prec', 'conf'] as const)
     if (f[key].length) parts.push(`${key}-${f[key].join('-')}`);
   if (f.airborne) parts.push('airborne');
+  if (f.corr) parts.push('corroborated');
   if (f.q) parts.push('search');
   return parts.length
     ? parts

@@ -51,6 +51,7 @@ export function ActiveChips({ filters: f, meta, lang, onChange }: Props) {
     ...list('prec', tax.location_precisions),
     ...list('conf', tax.confidence),
     ...(f.airborne ? [{ key: 'airborne', label: t('filters.airborneOnly'), remove: { airborne: false } }] : []),
+    ...(f.corr ? [{ key: 'corr', label: t('evidence.corroboratedOnly'), remove: { corr: false } }] : []),
     ...(f.q ? [{ key: 'q', label: `“${f.q}”`, remove: { q: '' } }] : []),
   ];
   if (!chips.length) return null;

@@ -20,6 +20,7 @@ export function describeFilters(f: Filters, meta: Meta, lang: UiLang, count: num
     f.prec.length ? names(f.prec, tax.location_precisions) : null,
     f.conf.length ? names(f.conf, tax.confidence) : null,
     f.airborne ? t('filters.airborneOnly') : null,
+    f.corr ? t('evidence.corroboratedOnly') : null,
     f.q ? `“${f.q}”` : null,
   ].filter(Boolean);
   const what = parts.length ? parts.join(' · ') : t('filters.none');

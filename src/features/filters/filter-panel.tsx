@@ -76,6 +76,15 @@ export function FilterPanel({ operations, meta, filters, lang, onChange, onZoomT
         />
         <span>{t('filters.airborneOnly')}</span>
       </label>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          data-testid="filter-corroborated"
+          checked={filters.corr}
+          onChange={(e) => onChange({ corr: e.target.checked }, 'push')}
+        />
+        <span>{t('evidence.corroboratedOnly')}</span>
+      </label>
     </section>
   );
 }

@@ -3,7 +3,7 @@
  * `dir` goes on <body>, not <html>: MapLibre mirrors brackets twice under <html dir="rtl"> (tech-notes).
  */
 import { useEffect } from 'react';
-import { browserLanguage, i18n } from '../../i18n/i18n';
+import { browserLanguage, i18n, loadLanguage } from '../../i18n/i18n';
 import type { Lang } from '../../domain/view';
 
 export function resolveLanguage(fromUrl: Lang | null): Lang {
@@ -13,7 +13,7 @@ export function resolveLanguage(fromUrl: Lang | null): Lang {
 export function useLanguage(fromUrl: Lang | null): Lang {
   const lang = resolveLanguage(fromUrl);
   useEffect(() => {
-    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    if (i18n.language !== lang) void loadLanguage(lang).then(() => i18n.changeLanguage(lang));
     document.documentElement.lang = lang;
     document.body.dir = lang === 'ar' ? 'rtl' : 'ltr';
   }, [lang]);

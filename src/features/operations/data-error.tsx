@@ -1,7 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLang } from '../../domain/format';
-import { FileProblemText, useRichText } from '../datasets/issue-text';
 import { DataLoadError } from './queries';
+
+// The issue texts load only when a `data=` dataset was refused (not in the start bundle).
+const RefusedReason = lazy(() => import('./refused-reason'));
 
 /**
  * A clear, bilingual failure state and a retry button; never a blank page. A refused `data=` dataset says why in
@@ -17,7 +20,6 @@ interface Props {
 
 export function DataError({ error, onRetry, onUseAtlasData }: Props) {
   const { t, i18n } = useTranslation();
-  const rich = useRichText();
   const lang = i18n.language as UiLang;
   const refused = error instanceof DataLoadError && error.problem ? { file: error.file, problem: error.problem } : null;
   const detail = error instanceof DataLoadError ? `${error.file}: ${error.detail}` : error.message;
@@ -26,7 +28,9 @@ export function DataError({ error, onRetry, onUseAtlasData }: Props) {
       <h2>{t('error.title')}</h2>
       {refused ? (
         <p data-testid="data-error-reason" data-code={refused.problem.code}>
-          {rich('datasets.failed', {}, { reason: <FileProblemText {...refused} lang={lang} /> })}
+          <Suspense fallback={refused.problem.code}>
+            <RefusedReason {...refused} lang={lang} />
+          </Suspense>
         </p>
       ) : (
         <>

@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateSpan, formatRange, localizeDigits, type UiLang } from '../../domain/format';
+import { formatDateSpan, formatNumber, formatRange, localizeDigits, type UiLang } from '../../domain/format';
 import type { Meta } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
+import { corroborationOf, isCited } from '../../domain/corroboration';
+import { CitedSource } from './cited-source';
+import { CiteOperation } from './cite-operation';
 import { SourceEvidence } from './source-evidence';
 
 interface Props {
@@ -170,6 +173,10 @@ export default function OperationDetails({ operation, meta, onClose, withArticle
             </dd>
           </>
         )}
+        <dt>{t('evidence.corroboration')}</dt>
+        <dd data-testid="corroboration" data-count={corroborationOf(p)}>
+          {t('evidence.outlets', { count: corroborationOf(p), formatted: formatNumber(corroborationOf(p), lang) })}
+        </dd>
         <dt>{t('details.confidence')}</dt>
         <dd>
           {label(tax.confidence, p.confidence)}
@@ -199,14 +206,18 @@ export default function OperationDetails({ operation, meta, onClose, withArticle
 
       <section className="sources">
         <h3>{t('details.sources')}</h3>
+        <CiteOperation operation={operation} version={meta.version} />
         {p.sources.length === 0 && <p className="note">{t('details.noSources')}</p>}
-        {[...new Set(p.sources.map((s) => s.article_id))].map((articleId) => (
+        {[...new Set(p.sources.filter((s) => !isCited(s)).map((s) => s.article_id))].map((articleId) => (
           <SourceEvidence
             key={articleId}
             version={meta.version}
-            sources={p.sources.filter((s) => s.article_id === articleId)}
+            sources={p.sources.filter((s) => !isCited(s) && s.article_id === articleId)}
             withText={withArticleText}
           />
+        ))}
+        {p.sources.filter(isCited).map((s) => (
+          <CitedSource key={`${s.url}|${s.published}`} source={s} />
         ))}
       </section>
     </section>

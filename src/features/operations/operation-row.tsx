@@ -1,10 +1,11 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateSpan, type UiLang } from '../../domain/format';
+import { CORROBORATED, corroborationOf } from '../../domain/corroboration';
+import { formatDateSpan, formatNumber, type UiLang } from '../../domain/format';
 import type { OperationFeature } from '../../domain/operation-schema';
 import { typeColorOf } from '../../domain/palette';
-import { fieldName } from '../../domain/row-match';
 import { Highlighted } from './highlighted';
+import './cited-source.css';
 import './operation-row.css';
 import { useRowMatch } from './use-row-match';
 
@@ -23,6 +24,7 @@ export const OperationRow = memo(function OperationRow({ op, lang, selected, onS
   const { t } = useTranslation();
   const p = op.properties;
   const match = useRowMatch(op, lang);
+  const corroboration = corroborationOf(p);
   return (
     <button
       type="button"
@@ -37,6 +39,14 @@ export const OperationRow = memo(function OperationRow({ op, lang, selected, onS
       <span className="op-row-meta">
         <time dateTime={p.date}>{formatDateSpan(p.date, p.date_end, lang, p.date_precision)}</time>
         {p.date_disputed && <span className="badge badge-disputed">{t('list.disputed')}</span>}
+        <span
+          className="badge-corroboration"
+          data-testid="row-corroboration"
+          data-corroborated={corroboration >= CORROBORATED}
+          title={t('evidence.outlets', { count: corroboration, formatted: formatNumber(corroboration, lang) })}
+        >
+          {t('evidence.outletsShort', { count: corroboration, formatted: formatNumber(corroboration, lang) })}
+        </span>
         <span dir="auto">
           <Highlighted text={lang === 'ar' ? p.place_ar : p.place_en} ranges={match.place} />
         </span>
@@ -44,7 +54,7 @@ export const OperationRow = memo(function OperationRow({ op, lang, selected, onS
       {match.snippet && (
         <span className="op-row-match" data-testid="op-match" data-field={match.snippet.field}>
           <span className="op-row-match-label">
-            {t('search.matched', { field: t(`search.fields.${fieldName(match.snippet.field)}`) })}
+            {t('search.matched', { field: t(`search.fields.${match.snippetField ?? 'title'}`) })}
           </span>
           <span dir="auto">
             <Highlighted text={match.snippet.text} ranges={match.snippet.ranges} />

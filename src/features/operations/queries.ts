@@ -4,19 +4,12 @@
  * `data=` dataset also carries the structured problem, which the error page translates like the file banner.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { output, ZodMiniType } from 'zod/mini';
 import type { ParsedDataset } from '../../domain/dataset';
-import { fileProblemEnglish, type FileProblem } from '../../domain/dataset-issues';
+import type { FileProblem } from '../../domain/dataset-issues';
 import { parseGovernorates, type Governorate } from '../../domain/geo';
-import { meta as metaSchema, type Meta } from '../../domain/meta-schema';
-import {
-  formatIssues,
-  operationCollection,
-  publishedArticle,
-  type OperationCollection,
-  type PublishedArticle,
-} from '../../domain/operation-schema';
-import { EXPORT_HEADER_NAMES } from '../datasets/csv-headers';
+import type { Meta } from '../../domain/meta-schema';
+import type { OperationCollection, PublishedArticle } from '../../domain/operation-schema';
+import type { FileKind, Validated } from './validate';
 
 export class DataLoadError extends Error {
   constructor(
@@ -30,34 +23,35 @@ export class DataLoadError extends Error {
   }
 }
 
-/** Fetches a JSON file and validates it; the dev/preview servers answer a missing file with index.html, so check. */
-export async function fetchJson<S extends ZodMiniType>(
-  url: string,
-  schema: S,
-  signal?: AbortSignal,
-): Promise<output<S>> {
-  const file = url.replace(/\?.*$/, '');
-  let res: Response;
-  try {
-    // Revalidate (ETag): a rebuilt dataset must never be served stale from the browser cache.
-    res = await fetch(url, { signal, cache: 'no-cache' });
-  } catch (e) {
-    throw new DataLoadError(file, `request failed (${e instanceof Error ? e.message : String(e)})`);
+let worker: Worker | null = null;
+let next = 0;
+const waiting = new Map<number, (r: Validated) => void>();
+
+/**
+ * Fetches a published JSON file and validates it with the shared schema, in the data worker (zod and the parse
+ * of a large file stay off the main thread and out of the start bundle). Failures become a DataLoadError naming
+ * the file and what is wrong with it.
+ */
+export async function fetchJson<T>(url: string, kind: FileKind, signal?: AbortSignal): Promise<T> {
+  if (!worker) {
+    worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<{ id: number; result: Validated }>) => {
+      waiting.get(e.data.id)?.(e.data.result);
+      waiting.delete(e.data.id);
+    };
   }
-  if (!res.ok) throw new DataLoadError(file, `HTTP ${res.status}`);
-  const text = await res.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    const hint = text.trimStart().startsWith('<')
-      ? 'got an HTML page instead of JSON (file missing?)'
-      : 'not valid JSON';
-    throw new DataLoadError(file, hint);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new DataLoadError(file, formatIssues(parsed.error).slice(0, 5).join('; '));
-  return parsed.data;
+  const id = next++;
+  const absolute = new URL(url, document.baseURI).href;
+  const result = await new Promise<Validated>((resolve, reject) => {
+    waiting.set(id, resolve);
+    signal?.addEventListener('abort', () => {
+      waiting.delete(id);
+      reject(signal.reason);
+    });
+    worker!.postMessage({ id, url: absolute, kind });
+  });
+  if (!result.ok) throw new DataLoadError(url.replace(/\?.*$/, ''), result.detail);
+  return result.data as T;
 }
 
 const dataUrl = (name: string) => `${import.meta.env.BASE_URL}data/${name}`;
@@ -65,7 +59,7 @@ const dataUrl = (name: string) => `${import.meta.env.BASE_URL}data/${name}`;
 export const metaQuery = () =>
   queryOptions<Meta>({
     queryKey: ['meta'],
-    queryFn: ({ signal }) => fetchJson(dataUrl('meta.json'), metaSchema, signal),
+    queryFn: ({ signal }) => fetchJson<Meta>(dataUrl('meta.json'), 'meta', signal),
     staleTime: Infinity,
     retry: false,
   });
@@ -74,7 +68,7 @@ export const metaQuery = () =>
 export const operationsQuery = () =>
   queryOptions<OperationCollection>({
     queryKey: ['operations'],
-    queryFn: ({ signal }) => fetchJson(dataUrl('operations.geojson'), operationCollection, signal),
+    queryFn: ({ signal }) => fetchJson<OperationCollection>(dataUrl('operations.geojson'), 'operations', signal),
     staleTime: Infinity,
     retry: false,
   });
@@ -83,7 +77,7 @@ export const articleQuery = (id: string, version: string) =>
   queryOptions<PublishedArticle>({
     queryKey: ['article', id, version],
     queryFn: ({ signal }) =>
-      fetchJson(dataUrl(`articles/${encodeURIComponent(id)}.json?v=${version}`), publishedArticle, signal),
+      fetchJson<PublishedArticle>(dataUrl(`articles/${encodeURIComponent(id)}.json?v=${version}`), 'article', signal),
     staleTime: Infinity,
     retry: false,
   });
@@ -103,6 +97,8 @@ export const datasetQuery = (path: string | null) =>
     staleTime: Infinity,
     retry: false,
     queryFn: async ({ signal }) => {
+      // The issue texts load with the dataset code, not at start.
+      const { fileProblemEnglish } = await import('../../domain/dataset-issues');
       const refused = (problem: FileProblem) => new DataLoadError(path!, fileProblemEnglish(problem), problem);
       const url = new URL(path!, window.location.href);
       if (url.origin !== window.location.origin) throw refused({ code: 'crossOrigin' });
@@ -118,8 +114,12 @@ export const datasetQuery = (path: string | null) =>
       if (new TextDecoder().decode(bytes.subarray(0, 256)).trimStart().startsWith('<'))
         throw refused({ code: 'htmlPage' });
       // The parser loads only when another dataset is opened; every point is checked against the governorates.
-      const { DatasetError, parseDataset } = await import('../../domain/dataset');
-      const govs = await fetchGovernorates();
+      const [{ DatasetError, parseDataset }, { EXPORT_HEADER_NAMES }, govs] = await Promise.all([
+        import('../../domain/dataset'),
+        // The export's headers in both languages (both locale files): only when a dataset is opened.
+        import('../datasets/csv-headers'),
+        fetchGovernorates(),
+      ]);
       try {
         return parseDataset(url.pathname.split('/').pop() || path!, bytes, govs, { headers: EXPORT_HEADER_NAMES });
       } catch (e) {

@@ -21,12 +21,13 @@ export function SourceEvidence({ version, sources, withText }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as UiLang;
   const s = sources[0];
-  const article = useQuery({ ...articleQuery(s.article_id, version), enabled: withText });
+  const article = useQuery({ ...articleQuery(s.article_id ?? '', version), enabled: withText && !!s.article_id });
   const firstMark = useRef<HTMLElement>(null);
 
   // Scroll the article box (not the whole panel, which keeps its heading in view) to the first quote; again
   // when another operation citing the same article is shown.
-  const quotes = sources.map((q) => q.quote_ar).join('\n');
+  const quoted = sources.flatMap((q) => q.quote_ar ?? []);
+  const quotes = quoted.join('\n');
   useEffect(() => {
     const mark = firstMark.current;
     const box = mark?.parentElement;
@@ -36,12 +37,7 @@ export function SourceEvidence({ version, sources, withText }: Props) {
   const published = s.published_end
     ? formatDateSpan(s.published, s.published_end, lang)
     : formatDate(s.published, lang);
-  const parts = article.data
-    ? highlightQuotes(
-        article.data.text,
-        sources.map((q) => q.quote_ar),
-      )
-    : null;
+  const parts = article.data ? highlightQuotes(article.data.text, quoted) : null;
   const firstMarkIndex = parts?.findIndex((part) => part.mark) ?? -1;
   return (
     <article className="source" data-testid="source" data-article-id={s.article_id}>
@@ -58,9 +54,9 @@ export function SourceEvidence({ version, sources, withText }: Props) {
           </a>
         )}
       </header>
-      {sources.map((q) => (
-        <blockquote key={q.quote_ar} lang="ar" dir="rtl" className="quote">
-          {q.quote_ar}
+      {quoted.map((q) => (
+        <blockquote key={q} lang="ar" dir="rtl" className="quote">
+          {q}
         </blockquote>
       ))}
       {withText && (

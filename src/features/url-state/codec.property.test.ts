@@ -37,6 +37,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     prec: sortedUnique(fc.constantFrom('exact', 'village', 'near', 'subdistrict', 'governorate', 'region')),
     conf: sortedUnique(fc.constantFrom('high', 'medium', 'low')),
     airborne: fc.boolean(),
+    corr: fc.boolean(),
     charts: fc.boolean(),
     page: fc.constantFrom('methodology', 'propose', null),
     embed: fc.boolean(),

@@ -4,7 +4,7 @@ import { defaultViewState, ignoredParams, parse, serialize, type ViewState } fro
 describe('URL codec', () => {
   it('parses every key of the test contract', () => {
     const s = parse(
-      '?v=1&lang=ar&map=6.5/35.1/40.4&from=2017-01-01&to=2020-12-31&years=2020,2017&actors=sdf,syrian-gov&targets=isis&types=raid&gov=SY-DY&prec=near,village&conf=low,high&airborne=1&q=الشحيل&op=2017-01-08-kubar&layer=heat&base=osm&data=/data/other.geojson&charts=1&page=methodology&embed=1',
+      '?v=1&lang=ar&map=6.5/35.1/40.4&from=2017-01-01&to=2020-12-31&years=2020,2017&actors=sdf,syrian-gov&targets=isis&types=raid&gov=SY-DY&prec=near,village&conf=low,high&airborne=1&corr=1&q=الشحيل&op=2017-01-08-kubar&layer=heat&base=osm&data=/data/other.geojson&charts=1&page=methodology&embed=1',
     );
     expect(s).toEqual<ViewState>({
       lang: 'ar',
@@ -19,6 +19,7 @@ describe('URL codec', () => {
       prec: ['near', 'village'],
       conf: ['high', 'low'],
       airborne: true,
+      corr: true,
       q: 'الشحيل',
       op: '2017-01-08-kubar',
       layer: 'heat',
@@ -45,6 +46,14 @@ describe('URL codec', () => {
     );
     expect(s).toEqual(defaultViewState);
     expect(parse('?data=https://evil.example/x.geojson').data).toBeNull();
+  });
+
+  it('reads and writes the corroborated-only filter as corr=1, and names a bad value', () => {
+    expect(parse('?corr=1').corr).toBe(true);
+    expect(parse('?corr=yes').corr).toBe(false);
+    expect(serialize({ ...defaultViewState, corr: true })).toBe('?v=1&corr=1');
+    expect(ignoredParams('?corr=1')).toEqual([]);
+    expect(ignoredParams('?corr=yes')).toEqual(['corr=yes']);
   });
 
   it('swaps a range given backwards and clamps the zoom to the map limits', () => {

@@ -73,6 +73,7 @@ export function parse(search: string): ViewState {
   s.prec = idList(new RegExp(`^(${PRECISIONS.join('|')})$`))(get('prec'));
   s.conf = idList(/^(high|medium|low)$/)(get('conf'));
   s.airborne = get('airborne') === '1';
+  s.corr = get('corr') === '1';
   s.q = get('q').slice(0, 200);
   s.op = ID.test(get('op')) ? get('op') : null;
   if (['points', 'clusters', 'heat'].includes(get('layer'))) s.layer = get('layer') as LayerMode;
@@ -101,6 +102,7 @@ export function serialize(s: ViewState): string {
   list('prec', s.prec);
   list('conf', s.conf);
   if (s.airborne) p.set('airborne', '1');
+  if (s.corr) p.set('corr', '1');
   if (s.q) p.set('q', s.q);
   if (s.op) p.set('op', s.op);
   if (s.layer !== 'points') p.set('layer', s.layer);
@@ -127,6 +129,7 @@ const KNOWN = new Set([
   'prec',
   'conf',
   'airborne',
+  'corr',
   'q',
   'op',
   'layer',
@@ -138,7 +141,7 @@ const KNOWN = new Set([
   'bench-map',
 ]);
 const LISTS = ['years', 'actors', 'targets', 'types', 'gov', 'prec', 'conf'] as const;
-const FLAGS = ['airborne', 'charts', 'embed'] as const;
+const FLAGS = ['airborne', 'corr', 'charts', 'embed'] as const;
 
 /**
  * What `parse` had to ignore in a link, as `key=value` pieces to tell the person: unknown keys, values that are
