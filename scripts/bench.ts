@@ -2,11 +2,13 @@
  * `npm run bench`: every figure measured in one run, ratios against baselines from the same run, written to
  * bench/results.json. `--quick` runs a smaller version (smoke). Needs a built dist/ (npm run bench builds it).
  */
-import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseGazetteer } from './data-build/gazetteer';
-import { benchColdIdle, benchSteps, jsSizes } from './bench/browser-bench';
+import { benchColdIdle, benchSteps, benchThrottled } from './bench/browser-bench';
+import { jsSizes } from './bench/js-sizes';
+import { NGINX, startNginx } from './nginx-harness';
 import { benchFilters } from './bench/filter-bench';
 import { synthesize, synthFeatures } from './synth/synth';
 import { writeAtomic } from './write-atomic';
@@ -61,9 +63,22 @@ try {
   );
   const cold = await benchColdIdle(base, quick ? 2 : 5);
   log(`cold load to first map idle (real data, ar): median ${Math.round(cold.median)} ms ${JSON.stringify(cold.runs)}`);
-  const js = jsSizes('dist');
+  // Served as a real host would (nginx with the deploy/ configuration: compression, caching), throttled.
+  const nginx = existsSync(NGINX) ? startNginx('dist', 4190) : null;
+  let throttled;
+  try {
+    throttled = await benchThrottled(nginx?.root ?? base, quick ? 2 : 5);
+  } finally {
+    nginx?.stop();
+  }
   log(
-    `initial JS ${js.initial_js_gzip_kb} KB gzip (entry ${js.entry_js_gzip_kb} KB + map chunk ${js.map_chunk_gzip_kb} KB, preloaded); all JS ${js.all_js_gzip_kb} KB`,
+    `first map idle at 10 Mbit/s, 40 ms (${nginx ? 'nginx' : 'vite preview'}): cold median ${Math.round(throttled.cold_median)} ms ${JSON.stringify(throttled.cold_runs)}, repeat median ${Math.round(throttled.repeat_median)} ms ${JSON.stringify(throttled.repeat_runs)} → ${(throttled.repeat_median / throttled.cold_median).toFixed(2)} of cold`,
+  );
+  // The same build with source maps, to tell the atlas's own code from the libraries.
+  spawnSync('npx', ['vite', 'build', '--sourcemap', '--outDir', 'dist-sizes', '--emptyOutDir'], { stdio: 'ignore' });
+  const js = jsSizes('dist', 'dist-sizes');
+  log(
+    `JS at start ${js.initial_js_gzip_kb} KB gzip (app ${js.entry_js_gzip_kb} KB + map and MapLibre ${js.map_chunk_gzip_kb} KB, preloaded), the atlas's own code ${js.own_js_start_gzip_kb} KB; all JS ${js.all_js_gzip_kb} KB`,
   );
 
   const biggest = filter[filter.length - 1];
@@ -91,6 +106,11 @@ try {
     browser_load_ms: fast.load_ms,
     cold_idle_ms: Math.round(cold.median),
     cold_idle_runs_ms: cold.runs,
+    cold_idle_throttled_ms: Math.round(throttled.cold_median),
+    repeat_idle_throttled_ms: Math.round(throttled.repeat_median),
+    repeat_to_cold_throttled: Math.round((throttled.repeat_median / throttled.cold_median) * 100) / 100,
+    throttled_server: nginx ? 'nginx (deploy/nginx)' : 'vite preview',
+    throttled_runs_ms: { cold: throttled.cold_runs, repeat: throttled.repeat_runs },
     ...js,
   };
   mkdirSync('bench', { recursive: true });

@@ -15,6 +15,7 @@ import { createOperationsSync } from './operations-sync';
 import { interactiveLayerIds, visibleLayerIds } from './operation-layers';
 import { buildStyle, LABEL_LAYER_IDS, nameField, themePaint, type FontUrls, type Theme } from './style';
 import { createTooltip } from './tooltip';
+import { MAP_FIRST_IDLE } from './map-events';
 import { inFreeArea, NO_PADDING, type Padding } from './free-area';
 import { applyLocale, type MapLocale } from './map-locale';
 import { createScaleBar } from './scale-bar';
@@ -151,7 +152,10 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     if (!lastOps) return;
     container.dataset.mapIdle = 'true';
     // Time from navigation start to the first idle with the operations drawn (e2e run and benchmark read it).
-    if (!performance.getEntriesByName('map-first-idle').length) performance.mark('map-first-idle');
+    if (!performance.getEntriesByName('map-first-idle').length) {
+      performance.mark('map-first-idle');
+      window.dispatchEvent(new Event(MAP_FIRST_IDLE));
+    }
   });
   // Report only moves a person made (gestures, controls) or asked for (flying to a selection, opening a
   // cluster); resizes and the initial fit leave the URL alone.
