@@ -49,9 +49,13 @@ for (const lang of ['ar', 'en'] as const) {
         return r.top >= box.top - 1 && r.top < box.bottom;
       });
       expect(inBox).toBe(true);
-      const link = details.locator('a.source-link');
-      await expect(link).toHaveAttribute('target', '_blank');
-      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      // Every source's link (stored articles and sources cited by URL) opens the original safely.
+      const links = details.locator('a.source-link');
+      await expect(links.first()).toBeVisible();
+      for (const link of await links.all()) {
+        await expect(link).toHaveAttribute('target', '_blank');
+        await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      }
       await mapIdle(page);
       await page.screenshot({ path: `${SCREENSHOTS}/map-details-${lang}-desktop.png` });
       expectNoExternal(external);

@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoExternal, guardExternal, SCREENSHOTS } from './helpers';
 
-/** How many operations the real data publishes (built by the web server before the tests run). */
-const published = (): number => JSON.parse(readFileSync('public/data/meta.json', 'utf8')).counts.operations;
+/** How many operations the served data publishes (what this build serves, not what data/ holds now). */
+const published = async (page: Page): Promise<number> =>
+  ((await (await page.request.get('data/meta.json')).json()) as { counts: { operations: number } }).counts.operations;
 
 for (const lang of ['ar', 'en'] as const) {
   test.describe(`smoke (${lang}) on the real data`, () => {
     test('shows every operation in the right direction without leaving localhost', async ({ page }) => {
-      const EXPECTED = published();
+      const EXPECTED = await published(page);
       const external = await guardExternal(page);
       await page.goto(`/?lang=${lang}`);
       const count = page.getByTestId('op-count');
@@ -25,7 +25,7 @@ for (const lang of ['ar', 'en'] as const) {
 }
 
 test('the count uses Arabic words and digits in Arabic, English in English', async ({ page }) => {
-  const n = published();
+  const n = await published(page);
   await page.goto('/?lang=ar');
   // Arabic counts of 11 and more take the singular noun (١١ عملية … ١٠٠ عملية); 3–10 would take «عمليات».
   await expect(page.getByTestId('op-count')).toHaveText(`${n.toLocaleString('ar-SY')} عملية`);
