@@ -188,8 +188,9 @@ describe('record rules', () => {
 
   it('accepts an operation dated today and one that ends the day it starts', () => {
     expect(
-      ok(withEdit([['date: 2020-05-16', `date: ${TODAY}`], ['date_end: 2020-05-17', 'date_end: null'], NO_ALTERNATIVES]))
-        .count,
+      ok(
+        withEdit([['date: 2020-05-16', `date: ${TODAY}`], ['date_end: 2020-05-17', 'date_end: null'], NO_ALTERNATIVES]),
+      ).count,
     ).toBe(1);
     expect(ok(withEdit([['date_end: 2020-05-17', 'date_end: 2020-05-16']])).count).toBe(1);
   });
@@ -227,7 +228,9 @@ describe('inputs that do not fit together', () => {
   it('refuses an article without its text, and an article id given twice', () => {
     const i = inputs();
     i.articles = [...i.articles, { path: 'articles/b.yaml', text: i.articles[0].text.replace('id: a1', 'id: b') }];
-    expect(errorsOf(build(i))).toEqual([expect.stringMatching(/articles\/b\.yaml: id: no article text b\.txt beside it/)]);
+    expect(errorsOf(build(i))).toEqual([
+      expect.stringMatching(/articles\/b\.yaml: id: no article text b\.txt beside it/),
+    ]);
     const j = inputs();
     j.articles = [...j.articles, { path: 'articles/copy.yaml', text: j.articles[0].text }];
     expect(errorsOf(build(j))).toEqual([expect.stringMatching(/articles\/copy\.yaml: id: duplicate article id "a1"/)]);

@@ -16,7 +16,9 @@ import { makeOp } from './test-ops';
 const ids = (list: readonly OperationFeature[]) => list.map((o) => o.id);
 /** The reference result in the engine's order: by start date, ties in input order (a stable sort). */
 const byDate = (list: OperationFeature[]) =>
-  [...list].sort((a, b) => (a.properties.date < b.properties.date ? -1 : a.properties.date > b.properties.date ? 1 : 0));
+  [...list].sort((a, b) =>
+    a.properties.date < b.properties.date ? -1 : a.properties.date > b.properties.date ? 1 : 0,
+  );
 
 describe('filter engine on unsorted data', () => {
   it('lists the matching operations by date even when the data comes unsorted, ties in data order', () => {

@@ -49,7 +49,8 @@ describe('where a word is found', () => {
   });
 
   it('finds a word in every field: both titles, both summaries, both place names and the other names', () => {
-    for (const q of ['night', 'ليلي', 'circled', 'حلقت', 'kubar', 'الكبر', 'kibar']) expect(matchesQuery(op, q), q).toBe(true);
+    for (const q of ['night', 'ليلي', 'circled', 'حلقت', 'kubar', 'الكبر', 'kibar'])
+      expect(matchesQuery(op, q), q).toBe(true);
   });
 
   it('finds part of a word (the start of a name being typed)', () => {

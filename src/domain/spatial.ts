@@ -84,7 +84,10 @@ export function circleRing([lon, lat]: LonLat, km: number, steps = 72): LonLat[]
   for (let i = 0; i <= steps; i++) {
     const theta = ((i % steps) / steps) * 2 * Math.PI;
     const phi2 = Math.asin(Math.sin(phi1) * Math.cos(d) + Math.cos(phi1) * Math.sin(d) * Math.cos(theta));
-    const lam2 = Math.atan2(Math.sin(theta) * Math.sin(d) * Math.cos(phi1), Math.cos(d) - Math.sin(phi1) * Math.sin(phi2));
+    const lam2 = Math.atan2(
+      Math.sin(theta) * Math.sin(d) * Math.cos(phi1),
+      Math.cos(d) - Math.sin(phi1) * Math.sin(phi2),
+    );
     out.push([round4(lon + lam2 / RAD), round4(phi2 / RAD)]);
   }
   return out;

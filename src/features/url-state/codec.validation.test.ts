@@ -127,7 +127,8 @@ describe('switches and single values from a link', () => {
     expect(parse('?layer=Heat').layer).toBe('points');
     expect(parse('?base=osm-2').base).toBe('osm-2');
     expect(parse(`?base=${'b'.repeat(40)}`).base).toBe('b'.repeat(40));
-    for (const raw of [`${'b'.repeat(41)}`, 'OSM', 'a b', 'x.y', '']) expect(parse(`?base=${raw}`).base).toBe('embedded');
+    for (const raw of [`${'b'.repeat(41)}`, 'OSM', 'a b', 'x.y', ''])
+      expect(parse(`?base=${raw}`).base).toBe('embedded');
   });
 
   it('opens a dataset by a same-origin path (relative or absolute), never another host or odd characters', () => {
@@ -135,7 +136,15 @@ describe('switches and single values from a link', () => {
     expect(parse('?data=/data/my-set_2.geojson').data).toBe('/data/my-set_2.geojson');
     expect(parse(`?data=${'d'.repeat(200)}`).data).toHaveLength(200);
     expect(parse(`?data=/${'d'.repeat(200)}`).data).toHaveLength(201);
-    for (const raw of ['//evil.example/x', '///x', 'a b', 'x?y=1', 'd'.repeat(201), `/${'d'.repeat(201)}`, 'https://e.x/'])
+    for (const raw of [
+      '//evil.example/x',
+      '///x',
+      'a b',
+      'x?y=1',
+      'd'.repeat(201),
+      `/${'d'.repeat(201)}`,
+      'https://e.x/',
+    ])
       expect(parse(`?data=${encodeURIComponent(raw)}`).data, raw).toBeNull();
   });
 
