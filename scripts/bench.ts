@@ -9,7 +9,7 @@ import { parseGazetteer } from './data-build/gazetteer';
 import { benchColdIdle, benchSteps, benchThrottled } from './bench/browser-bench';
 import { jsSizes } from './bench/js-sizes';
 import { NGINX, startNginx } from './nginx-harness';
-import { benchFilters } from './bench/filter-bench';
+import { benchAreas, benchFilters, type AreaBenchResult } from './bench/filter-bench';
 import { synthesize, synthFeatures } from './synth/synth';
 import { writeAtomic } from './write-atomic';
 
@@ -21,6 +21,7 @@ const log = (...a: unknown[]) => console.log('[bench]', ...a);
 // 1. Node: engine vs naive filter.
 const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
 const filter = [];
+let area: AreaBenchResult | null = null;
 for (const n of sizes) {
   // Objects as the app has them: parsed from JSON (not built by spreading literals, which V8 stores differently).
   const ops = Array.from(synthFeatures(places, { n, seed: 1 }), (f) => JSON.parse(JSON.stringify(f)));
@@ -29,6 +30,12 @@ for (const n of sizes) {
     `filter n=${n}: engine p50 ${r.engine_p50} ms (p95 ${r.engine_p95}), naive p50 ${r.naive_p50} ms → ${r.speedup_p50}× (engine build ${r.build_ms} ms)`,
   );
   filter.push(r);
+  if (n === sizes[sizes.length - 1]) {
+    area = benchAreas(ops, quick ? 5 : 15);
+    log(
+      `area n=${n}: engine p50 ${area.area_filter_ms_p50} ms (p95 ${area.area_filter_ms_p95}), point-in-polygon p50 ${area.area_baseline_ms_p50} ms → ${area.area_speedup_p50}× (grid build ${area.area_index_build_ms} ms)`,
+    );
+  }
 }
 
 // 2. Browser: serve dist/ with a 100k synthetic dataset beside it.
@@ -92,6 +99,9 @@ try {
     baseline_filter_ms_p50: biggest.naive_p50,
     filter_speedup_p50: biggest.speedup_p50,
     filter_by_size: filter,
+    area_filter_1m_ms: area && { p50: area.area_filter_ms_p50, p95: area.area_filter_ms_p95 },
+    baseline_area_filter_1m_ms: area && { p50: area.area_baseline_ms_p50, p95: area.area_baseline_ms_p95 },
+    area_bench: area,
     browser_n: fast.count,
     browser_step_ms_p50: Math.round(fast.p50 * 10) / 10,
     browser_step_ms_p95: Math.round(fast.p95 * 10) / 10,

@@ -1,11 +1,13 @@
 /**
  * Node benchmark of the filter: the columnar engine vs the straightforward Array.filter over the same objects,
- * on synthetic datasets, over a set of typical exploration filters (time windows, years, facets, combinations).
+ * on synthetic datasets, over a set of typical exploration filters (time windows, years, facets, combinations),
+ * and area queries (grid prefilter + exact test) vs a straightforward point-in-polygon over every operation.
  */
 import { buildEngine } from '../../src/domain/filter-engine';
 import { filterOperationsNaive } from '../../src/domain/filters';
 import { noFilters, type Filters } from '../../src/domain/filter-state';
 import type { OperationFeature } from '../../src/domain/operation-schema';
+import { inArea, type Area } from '../../src/domain/spatial';
 
 export const FILTERS: Partial<Filters>[] = [
   {},
@@ -88,5 +90,86 @@ export function benchFilters(ops: OperationFeature[], reps: number): FilterBench
     speedup_p50: r(percentile(naiveTimes, 50) / percentile(engineTimes, 50)),
     search_engine_ms: r(searchEngine),
     search_naive_ms: r(searchNaive),
+  };
+}
+
+/** Areas an analyst draws: a rectangle over the Euphrates valley, a concave polygon, a governorate-sized outline. */
+export const AREAS: Area[] = [
+  { kind: 'box', box: [40.1, 34.8, 40.8, 35.4] },
+  {
+    kind: 'polygon',
+    ring: [
+      [39.8, 35.7],
+      [40.3, 35.3],
+      [40.9, 34.9],
+      [40.9, 34.6],
+      [40.5, 34.9],
+      [40.2, 35.0],
+      [39.7, 35.4],
+    ],
+  },
+  {
+    kind: 'polygon',
+    ring: Array.from({ length: 50 }, (_, i): [number, number] => {
+      const a = (i / 50) * 2 * Math.PI;
+      const r = 1 + 0.25 * Math.sin(5 * a);
+      return [38.8 + r * 1.4 * Math.cos(a), 35.2 + r * Math.sin(a)];
+    }),
+  },
+];
+
+export interface AreaBenchResult {
+  n: number;
+  /** An area query through the engine (grid prefilter + exact test on border cells), ms. */
+  area_filter_ms_p50: number;
+  area_filter_ms_p95: number;
+  /** The straightforward point-in-polygon over every operation, same areas, same run, ms. */
+  area_baseline_ms_p50: number;
+  area_baseline_ms_p95: number;
+  /** Building the grid (once per dataset, on the first area query), ms. */
+  area_index_build_ms: number;
+  area_speedup_p50: number;
+}
+
+/**
+ * Area queries on the engine vs the straightforward test. Each repetition shifts the area by a hair, so the
+ * engine's kept answer for the last area is never reused: every timing is a full spatial query.
+ */
+export function benchAreas(ops: OperationFeature[], reps: number): AreaBenchResult {
+  const engine = buildEngine(ops);
+  const shifted = (a: Area, k: number): Area => {
+    const d = k * 1e-6;
+    return a.kind === 'box'
+      ? { kind: 'box', box: [a.box[0] + d, a.box[1], a.box[2] + d, a.box[3]] }
+      : { kind: 'polygon', ring: a.ring.map(([x, y]) => [x + d, y] as [number, number]) };
+  };
+  const t0 = performance.now();
+  engine.query({ ...noFilters, area: shifted(AREAS[0], -1) });
+  const build = performance.now() - t0;
+  const engineTimes: number[] = [];
+  const baseTimes: number[] = [];
+  for (const area of AREAS) {
+    const want = ops.filter((o) => inArea(o.geometry.coordinates, area)).length;
+    if (engine.query({ ...noFilters, area }).length !== want)
+      throw new Error(`engine and point-in-polygon disagree on ${JSON.stringify(area)}`);
+    // Engine runs first, then the baseline: the baseline's garbage must not land in the engine's timings.
+    for (let k = 0; k < reps; k++) {
+      const f = { ...noFilters, area: shifted(area, k + 1) };
+      engineTimes.push(...time(() => engine.query(f), 1));
+    }
+    for (let k = 0; k < reps; k++) {
+      const a = shifted(area, k + 1);
+      baseTimes.push(...time(() => ops.filter((o) => inArea(o.geometry.coordinates, a)), 1));
+    }
+  }
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    n: ops.length,
+    area_filter_ms_p50: r(percentile(engineTimes, 50)),
+    area_filter_ms_p95: r(percentile(engineTimes, 95)),
+    area_baseline_ms_p50: r(percentile(baseTimes, 50)),
+    area_baseline_ms_p95: r(percentile(baseTimes, 95)),
+    area_index_build_ms: r(build),
+    area_speedup_p50: r(percentile(baseTimes, 50) / percentile(engineTimes, 50)),
   };
 }

@@ -257,3 +257,83 @@ describe('inputs that do not fit together', () => {
     expect(errorsOf(build(i))).toEqual([expect.stringMatching(/^data\/basemap: /)]);
   });
 });
+
+describe('what a reviewer is told', () => {
+  const OP = '2020-05-17-busayrah.yaml';
+  const withEdit = (edits: [string | RegExp, string][], change?: (i: BuildInputs) => void) => {
+    const i = inputs();
+    i.operations = [{ ...base(), text: variant('2020-05-17-busayrah', edits).text }];
+    change?.(i);
+    return build(i);
+  };
+
+  it('says where in the file a YAML error is (line and column), on one line', () => {
+    const [error] = errorsOf(withEdit([['actors: [coalition]', 'actors: [coalition']]));
+    expect(error).toMatch(/busayrah\.yaml: \(yaml\): .+ at line \d+, column \d+:$/);
+  });
+
+  it('names an article file that is not valid, and still checks everything else', () => {
+    const i = inputs();
+    i.articles = [...i.articles, { path: 'articles/bad.yaml', text: 'id: [' }];
+    i.operations = [{ ...base(), text: base().text.replace('type: raid', 'type: bombing') }];
+    const errors = errorsOf(build(i));
+    expect(errors).toContainEqual(expect.stringMatching(/articles\/bad\.yaml: \(yaml\): /));
+    expect(errors).toContainEqual(expect.stringContaining(`${OP}: type: unknown type "bombing"`));
+  });
+
+  it('names a source citing an article that does not exist', () => {
+    expect(errorsOf(withEdit([['- article: a1', '- article: a9']]))).toEqual([
+      expect.stringContaining(`${OP}: sources.0.article: unknown article "a9"`),
+    ]);
+  });
+
+  it('quotes at most 60 characters of a quote that is not in its article', () => {
+    const quote = 'ق'.repeat(80);
+    const [error] = errorsOf(withEdit([[/quote_ar: ".*"/, `quote_ar: "${quote}"`]]));
+    expect(error).toContain(`not an exact substring of article a1: "${'ق'.repeat(60)}…"`);
+  });
+
+  it('flags a governorate variant at the very start of a title or summary', () => {
+    expect(errorsOf(withEdit([['summary_en: Summary.', 'summary_en: Deir Ezzor countryside.']]))).toEqual([
+      expect.stringContaining(`${OP}: summary_en: writes "Deir Ezzor"`),
+    ]);
+  });
+
+  it('does not flag a variant inside a longer word', () => {
+    expect(ok(withEdit([['summary_en: Summary.', 'summary_en: The Deir Ezzors.']])).count).toBe(1);
+  });
+
+  it('matches a variant with punctuation literally (a dot is a dot)', () => {
+    const dotted = (i: BuildInputs) => {
+      i.taxonomy = {
+        ...i.taxonomy,
+        text: i.taxonomy.text.replace('variants_en: [Deir-ez-Zor,', 'variants_en: [D.Z. city, Deir-ez-Zor,'),
+      };
+    };
+    expect(errorsOf(withEdit([['summary_en: Summary.', 'summary_en: Raid in D.Z. city.']], dotted))).toEqual([
+      expect.stringContaining(`${OP}: summary_en: writes "D.Z. city"`),
+    ]);
+    expect(ok(withEdit([['summary_en: Summary.', 'summary_en: Raid in DxZx city.']], dotted)).count).toBe(1);
+  });
+
+  it('accepts an operation file ending in .yml', () => {
+    const i = inputs();
+    i.operations = [{ path: 'operations/2020-05-17-busayrah.yml', text: base().text }];
+    expect(ok(build(i)).count).toBe(1);
+  });
+});
+
+describe('date range of a dataset', () => {
+  it('ends at the latest end, even when a later operation ends sooner', () => {
+    const i = inputs();
+    i.operations = [
+      variant('2020-01-01-long', [
+        ['date: 2020-05-16', 'date: 2020-01-01'],
+        ['date_end: 2020-05-17', 'date_end: 2020-12-31'],
+        NO_ALTERNATIVES,
+      ]),
+      base(),
+    ];
+    expect(metaOf(build(i)).date_range).toEqual({ min: '2020-01-01', max: '2020-12-31' });
+  });
+});

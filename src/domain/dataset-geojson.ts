@@ -1,6 +1,7 @@
 /**
  * An analyst's GeoJSON FeatureCollection in the published format: every feature checked (schema, rules, ids),
- * each refused one named by the physical line where it starts in the file.
+ * each refused one named by the physical line where it starts in the file. `featureChecker` is the one check of
+ * a feature in file order, shared with the streaming reader (dataset-stream.ts), so both give the same rows.
  */
 import { checkFeature } from './dataset-check';
 import { DatasetError, type RowError } from './dataset-issues';
@@ -22,6 +23,37 @@ function syntaxErrorLine(text: string, e: unknown, lineOf: (offset: number) => n
   return /end of (JSON )?input/i.test(message) ? lineOf(text.length) : null;
 }
 
+/**
+ * Checks features one by one in file order: schema and rules, `id` equal to `properties.id`, no id twice.
+ * `check` returns the valid feature (the caller keeps it) or null after recording the refused row in `errors`.
+ */
+export function featureChecker(ctx: RuleContext) {
+  const errors: RowError[] = [];
+  const firstLine = new Map<string, number>();
+  function check(candidate: unknown, row: number, line: number): OperationFeature | null {
+    const refuse = (issues: RowError['issues']) => {
+      errors.push({ line, row, issues });
+      return null;
+    };
+    const { feature, issues } = checkFeature(candidate, ctx);
+    if (!feature) return refuse(issues);
+    const id = feature.id;
+    if (id !== feature.properties.id)
+      return refuse([{ code: 'idMismatch', field: 'id', value: id, expected: feature.properties.id }]);
+    const first = firstLine.get(id);
+    if (first !== undefined) return refuse([{ code: 'duplicateId', field: 'id', value: id, first }]);
+    firstLine.set(id, line);
+    return feature;
+  }
+  return { errors, check };
+}
+
+/** `synthetic` and `data_version`: the foreign members the GeoJSON export writes. */
+export function collectionMembers(fc: { synthetic?: unknown; data_version?: unknown }) {
+  const version = typeof fc.data_version === 'string' && fc.data_version.trim() ? fc.data_version.trim() : null;
+  return { synthetic: fc.synthetic === true, version };
+}
+
 export function fromGeoJson(
   name: string,
   text: string,
@@ -38,22 +70,10 @@ export function fromGeoJson(
     throw new DatasetError(name, { code: 'notCollection' });
   const starts = featureStarts(text).lines;
   const operations: OperationFeature[] = [];
-  const errors: RowError[] = [];
-  const firstLine = new Map<string, number>();
+  const { errors, check } = featureChecker(ctx);
   fc.features.forEach((candidate: unknown, i: number) => {
-    const line = starts[i] ?? 1;
-    const refuse = (issues: RowError['issues']) => errors.push({ line, row: i + 1, issues });
-    const { feature, issues } = checkFeature(candidate, ctx);
-    if (!feature) return refuse(issues);
-    const id = feature.id;
-    if (id !== feature.properties.id)
-      return refuse([{ code: 'idMismatch', field: 'id', value: id, expected: feature.properties.id }]);
-    const first = firstLine.get(id);
-    if (first !== undefined) return refuse([{ code: 'duplicateId', field: 'id', value: id, first }]);
-    firstLine.set(id, line);
-    operations.push(feature);
+    const feature = check(candidate, i + 1, starts[i] ?? 1);
+    if (feature) operations.push(feature);
   });
-  // `synthetic` and `data_version`: the foreign members the GeoJSON export writes.
-  const version = typeof fc.data_version === 'string' && fc.data_version.trim() ? fc.data_version.trim() : null;
-  return { operations, errors, synthetic: fc.synthetic === true, version };
+  return { operations, errors, ...collectionMembers(fc) };
 }

@@ -63,8 +63,29 @@ export function urlIssue(field: string, v: unknown): RowIssue | null {
   return { code: 'badUrl', field, value: v };
 }
 
-/** The point inside Syria, the governorate a known code, and the point inside that governorate (± tolerance). */
+const placeMemo = new WeakMap<Governorate[], Map<string, RowIssue[]>>();
+
+/**
+ * The point inside Syria, the governorate a known code, and the point inside that governorate (± tolerance).
+ * Remembered per point and code: a dataset repeats its places, and a point outside every polygon costs a walk
+ * along every border. Callers copy the list, never change it.
+ */
 export function placeIssues(coords: unknown, gov: unknown, govs: Governorate[]): RowIssue[] {
+  const plain = Array.isArray(coords) && coords.length === 2 && typeof gov === 'string';
+  const key =
+    plain && typeof coords[0] === 'number' && typeof coords[1] === 'number' ? `${coords[0]},${coords[1]},${gov}` : null;
+  if (key === null) return checkPlace(coords, gov, govs);
+  let memo = placeMemo.get(govs);
+  if (!memo) placeMemo.set(govs, (memo = new Map()));
+  let issues = memo.get(key);
+  if (!issues) {
+    issues = checkPlace(coords, gov, govs);
+    if (memo.size < 100_000) memo.set(key, issues);
+  }
+  return issues;
+}
+
+function checkPlace(coords: unknown, gov: unknown, govs: Governorate[]): RowIssue[] {
   const out: RowIssue[] = [];
   const ok = Array.isArray(coords) && coords.length === 2 && coords.every((c) => Number.isFinite(c));
   const p = ok ? ([coords[0], coords[1]] as [number, number]) : null;

@@ -61,8 +61,13 @@ export function parseDataset(
   const ctx = { govs, today: options.today ?? today() };
   const csv = /\.csv$/i.test(name) || !text.trimStart().startsWith('{');
   const rows = csv ? fromCsv(name, text, ctx, options.headers) : fromGeoJson(name, text, ctx);
-  rows.operations.sort((a, b) =>
+  sortByDate(rows.operations);
+  return { name, format: csv ? 'csv' : 'geojson', ...rows };
+}
+
+/** Operations in date order (stable: equal dates keep the file's order), as every reader of a dataset returns them. */
+export function sortByDate(operations: OperationFeature[]): OperationFeature[] {
+  return operations.sort((a, b) =>
     a.properties.date < b.properties.date ? -1 : a.properties.date > b.properties.date ? 1 : 0,
   );
-  return { name, format: csv ? 'csv' : 'geojson', ...rows };
 }

@@ -30,8 +30,19 @@ export function nextBin(start: string, bin: Bin): string {
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }
 
-/** True when `s` (YYYY-MM-DD) names a day that exists in the calendar. */
+const realDates = new Map<string, boolean>();
+
+/** True when `s` (YYYY-MM-DD) names a day that exists in the calendar (remembered: a dataset repeats its days). */
 export function isRealDate(s: string): boolean {
+  let real = realDates.get(s);
+  if (real === undefined) {
+    real = checkDate(s);
+    if (realDates.size < 100_000) realDates.set(s, real);
+  }
+  return real;
+}
+
+function checkDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -147,3 +147,25 @@ describe('repeated values', () => {
     );
   });
 });
+
+describe('engine.tally (the charts’ counts)', () => {
+  it('names exactly the values present and counts the operations per value, repeated calls alike', () => {
+    const list = [
+      makeOp({ id: 'a', governorate: 'SY-RD', actors: ['sdf'] }),
+      makeOp({ id: 'b', governorate: 'SY-DY', actors: ['coalition', 'sdf'] }),
+      makeOp({ id: 'c', governorate: 'SY-DY', actors: ['coalition'] }),
+    ];
+    const engine = buildEngine(list);
+    const all = engine.query(noFilters);
+    for (let run = 0; run < 2; run++) {
+      const t = engine.tally(all, 'gov', null);
+      expect(t.groups).toEqual(['SY-RD', 'SY-DY']);
+      expect(t.series).toEqual(['count']);
+      expect(Array.from(t.perGroup)).toEqual([1, 2]);
+      expect(Array.from(t.counts)).toEqual([1, 2]);
+    }
+    const bySeries = engine.tally(all, 'gov', 'actors');
+    expect(bySeries.series).toEqual(['sdf', 'coalition']);
+    expect(Array.from(bySeries.counts)).toEqual([1, 0, 1, 2]);
+  });
+});

@@ -9,6 +9,7 @@ import { toDay } from './dates';
 import type { FacetKey, Filters } from './filter-state';
 import { compiledQuery } from './search';
 import { vocabularyOf } from './search-vocabulary';
+import { buildSpatialIndex, type SpatialIndex } from './spatial-index';
 import type { OperationFeature } from './operation-schema';
 
 type Bits = Uint32Array;
@@ -101,10 +102,15 @@ function buildColumn(ops: OperationFeature[], dim: Dim): Column {
 
 const KEYS: FacetKey[] = ['years', 'actors', 'targets', 'types', 'gov', 'prec', 'conf'];
 
+/** Start-date order (ISO dates compare as strings); ties keep the input order, the sort being stable. */
+function byStartDate(a: OperationFeature, b: OperationFeature): number {
+  if (a.properties.date < b.properties.date) return -1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: V8's sort only asks whether a comparison is negative, so 1 and 0 order alike
+  return a.properties.date > b.properties.date ? 1 : 0;
+}
+
 export function buildEngine(input: OperationFeature[]): Engine {
-  const ops = [...input].sort((a, b) =>
-    a.properties.date < b.properties.date ? -1 : a.properties.date > b.properties.date ? 1 : 0,
-  );
+  const ops = [...input].sort(byStartDate);
   const n = ops.length;
   const words = (n + 31) >>> 5;
   const start = new Int32Array(n);
@@ -118,6 +124,7 @@ export function buildEngine(input: OperationFeature[]): Engine {
     const p = op.properties;
     start[i] = toDay(p.date);
     end[i] = p.date_end ? toDay(p.date_end) : start[i];
+    // Stryker disable next-line ArithmeticOperator: a larger span only starts the scan earlier; `end[i] < from` still decides
     maxSpan = Math.max(maxSpan, end[i] - start[i]);
     if (p.airborne_explicit) airborne[i >>> 5] |= 1 << (i & 31);
     if (corroborationOf(p) >= CORROBORATED) corroborated[i >>> 5] |= 1 << (i & 31);
@@ -135,6 +142,16 @@ export function buildEngine(input: OperationFeature[]): Engine {
   const mask: Bits = new Uint32Array(words);
   const any: Bits = new Uint32Array(words);
   const out = new Uint32Array(n);
+  // Area and radius: a grid over the positions, built on the first spatial query; the last answer is kept, so
+  // that timeline steps under the same area cost nothing more.
+  let spatial: SpatialIndex | null = null;
+  const spatialBits: Bits = new Uint32Array(words);
+  let spatialKey = '';
+  const spatialIndex = () =>
+    buildSpatialIndex(
+      Float64Array.from(ops, (o) => o.geometry.coordinates[0]),
+      Float64Array.from(ops, (o) => o.geometry.coordinates[1]),
+    );
 
   /** First position whose start day is ≥ day. */
   const lowerBound = (day: number) => {
@@ -151,7 +168,9 @@ export function buildEngine(input: OperationFeature[]): Engine {
   function query(f: Filters, skip?: FacetKey): Uint32Array {
     const from = f.from ? toDay(f.from) : -Infinity;
     const to = f.to ? toDay(f.to) : Infinity;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator: a shortcut: lowerBound(-Infinity) is 0, and a scan that starts lower only checks more
     const lo = from === -Infinity ? 0 : lowerBound(from - maxSpan);
+    // Stryker disable next-line ConditionalExpression: lowerBound(Infinity + 1) is n as well
     const hi = to === Infinity ? n : lowerBound(to + 1);
     let masked = false;
     if (f.airborne) {
@@ -159,8 +178,19 @@ export function buildEngine(input: OperationFeature[]): Engine {
       masked = true;
     }
     if (f.corr) {
+      // Stryker disable next-line EqualityOperator: `w <= words` only touches one word past the end, which a typed array ignores
       if (masked) for (let w = 0; w < words; w++) mask[w] &= corroborated[w];
       else mask.set(corroborated);
+      masked = true;
+    }
+    if (f.area || f.near?.at) {
+      const key = JSON.stringify([f.area, f.near]);
+      if (key !== spatialKey) {
+        (spatial ??= spatialIndex()).select(f.area ?? null, f.near ?? null, spatialBits);
+        spatialKey = key;
+      }
+      if (masked) for (let w = 0; w < words; w++) mask[w] &= spatialBits[w];
+      else mask.set(spatialBits);
       masked = true;
     }
     for (const key of KEYS) {
@@ -170,13 +200,16 @@ export function buildEngine(input: OperationFeature[]): Engine {
       const byValue = index.get(key)!;
       for (const v of values) {
         const bits = byValue.get(String(v));
+        // Stryker disable next-line EqualityOperator: `w <= words` only touches one word past the end, which a typed array ignores
         if (bits) for (let w = 0; w < words; w++) any[w] |= bits[w];
       }
+      // Stryker disable next-line EqualityOperator: as above, one word past the end
       if (masked) for (let w = 0; w < words; w++) mask[w] &= any[w];
       else mask.set(any);
       masked = true;
     }
     // Compiled once per query, with the labels attached to this array (search-vocabulary.ts).
+    // Stryker disable next-line MethodExpression: a query of spaces compiles to no words, which match everything; trim only skips compiling
     const search = f.q.trim() ? compiledQuery(f.q, vocabularyOf(input)) : null;
     let count = 0;
     for (let i = lo; i < hi; i++) {
@@ -214,6 +247,7 @@ export function buildEngine(input: OperationFeature[]): Engine {
     const size = g.values.length * width;
     const key = `${group}/${series}`;
     let buffers = tallies.get(key);
+    // Stryker disable next-line ConditionalExpression: reusing the buffers saves allocation only; they are zeroed before counting
     if (!buffers)
       tallies.set(key, (buffers = { perGroup: new Int32Array(g.values.length), counts: new Int32Array(size) }));
     const { perGroup, counts } = buffers;
@@ -237,6 +271,7 @@ const engines = new WeakMap<OperationFeature[], Engine>();
 /** The engine for an operations array, built once per array. */
 export function engineFor(ops: OperationFeature[]): Engine {
   let e = engines.get(ops);
+  // Stryker disable next-line ConditionalExpression: caching only; a rebuilt engine answers the same
   if (!e) engines.set(ops, (e = buildEngine(ops)));
   return e;
 }

@@ -8,6 +8,7 @@ import { CORROBORATED, corroborationOf } from './corroboration';
 import { engineFor, type Dim } from './filter-engine';
 import type { FacetKey, Filters } from './filter-state';
 import { matchesQuery } from './search';
+import { inArea, inNear } from './spatial';
 import { vocabularyOf, type SearchVocabulary } from './search-vocabulary';
 import type { UiLang } from './format';
 import type { Meta } from './meta-schema';
@@ -23,6 +24,7 @@ export interface FilteredViewProps {
 }
 
 const end = (op: OperationFeature) => op.properties.date_end ?? op.properties.date;
+// Stryker disable next-line ConditionalExpression: `matches` calls a test only when the key has values, so the empty case is checked twice
 const anyOf = <T>(wanted: T[], have: T[]) => wanted.length === 0 || have.some((h) => wanted.includes(h));
 
 function yearsOf(op: OperationFeature): number[] {
@@ -34,6 +36,7 @@ function yearsOf(op: OperationFeature): number[] {
 const tests: Record<FacetKey, (op: OperationFeature, values: string[]) => boolean> = {
   years: (op, v) => anyOf(v.map(Number), yearsOf(op)),
   actors: (op, v) => anyOf(v, op.properties.actors),
+  // Stryker disable next-line ArrayDeclaration: an operation without a target matches no target id, whatever placeholder stands for it
   targets: (op, v) => anyOf(v, op.properties.target ? [op.properties.target] : []),
   types: (op, v) => anyOf(v, [op.properties.type, ...op.properties.secondary_types]),
   gov: (op, v) => anyOf(v, [op.properties.governorate]),
@@ -47,6 +50,8 @@ export function matches(op: OperationFeature, f: Filters, skip?: FacetKey, vocab
   if (f.to && op.properties.date > f.to) return false;
   if (f.airborne && !op.properties.airborne_explicit) return false;
   if (f.corr && corroborationOf(op.properties) < CORROBORATED) return false;
+  if (f.area && !inArea(op.geometry.coordinates, f.area)) return false;
+  if (f.near && !inNear(op.geometry.coordinates, f.near)) return false;
   for (const key of Object.keys(tests) as FacetKey[]) {
     if (key === skip) continue;
     const values = (f[key] as (string | number)[]).map(String);

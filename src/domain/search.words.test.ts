@@ -3,7 +3,7 @@
  * names), in whichever of its forms; what a word is allowed to stand for (plurals, stems, keys) has limits.
  */
 import { describe, expect, it } from 'vitest';
-import { compileQuery, makeTerm, matchesQuery, queryWords } from './search';
+import { compileQuery, makeTerm, matchesQuery, operationIndex, queryWords } from './search';
 import { makeOp } from './test-ops';
 
 const op = makeOp({
@@ -123,5 +123,54 @@ describe('names written as several Latin words', () => {
     const long = makeOp({ id: 'l', summary_en: words.join(' ') });
     expect(matchesQuery(long, words.join(' '))).toBe(true);
     expect(matchesQuery(long, `${words.join(' ')} missing`)).toBe(false);
+  });
+});
+
+describe('limits of each form', () => {
+  it('stems a three-letter plural to its singular (مدن finds مدينة)', () => {
+    expect(matchesQuery(makeOp({ id: 'm', summary_ar: 'في إحدى المدينة الكبيرة' }), 'مدن')).toBe(true);
+  });
+
+  it('reads a six-letter word run together as two (تلأبيض finds تل أبيض)', () => {
+    expect(matchesQuery(makeOp({ id: 't', summary_ar: 'قرب تل أبيض' }), 'تلأبيض')).toBe(true);
+  });
+
+  it('finds nothing through a form a word does not have (no plural, stem, key or run for "qqq")', () => {
+    const tricky = makeOp({ id: 'n', summary_en: 'The claim was null and void.' });
+    expect(matchesQuery(tricky, 'qqq')).toBe(false);
+    expect(matchesQuery(tricky, 'zzzz')).toBe(false);
+  });
+
+  it('needs a word that comes before a name of several words, as well as the name', () => {
+    const deir = makeOp({ id: 'd', title_en: 'Raid', summary_en: 'In Deir ez-Zor province.' });
+    expect(matchesQuery(deir, 'airdrop Dayr al-Zawr')).toBe(false);
+  });
+
+  it('still needs the 33rd word of a long query when its first words form a name', () => {
+    const filler = Array.from({ length: 29 }, (_, i) => `filler${i}`);
+    const long = makeOp({ id: 'l', summary_en: `In Deir ez-Zor ${filler.join(' ')}` });
+    expect(matchesQuery(long, `Dayr al-Zawr ${filler.join(' ')}`)).toBe(true);
+    expect(matchesQuery(long, `Dayr al-Zawr ${filler.join(' ')} missing`)).toBe(false);
+  });
+});
+
+describe('what an operation’s search reads', () => {
+  it('reads titles, summaries, the quotes of stored sources and the place’s names, and nothing else', () => {
+    const cited = { ...makeOp({ id: 'x' }).properties.sources[0], quote_ar: undefined };
+    const o = makeOp({
+      id: 'i',
+      title_ar: 'أ١',
+      title_en: 'b2',
+      summary_ar: 'ج٣',
+      summary_en: 'd4',
+      place_ar: 'ه٥',
+      place_en: 'f6',
+      place_names: ['g7'],
+      sources: [{ ...cited, quote_ar: 'ح٨' }, cited],
+    });
+    expect(operationIndex(o).plain).toBe(' ا1 b2 ج3 d4 ح8 ه5 f6 g7 ');
+    expect(operationIndex(makeOp({ id: 'j', place_names: undefined })).plain).toBe(
+      ' عنوان title ملخص summary اقتباس مكان place ',
+    );
   });
 });

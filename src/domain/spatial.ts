@@ -29,6 +29,11 @@ export function inBox([x, y]: LonLat, [w, s, e, n]: [number, number, number, num
 
 /** Even-odd ray test (the same rule as the governorate lookup in geo.ts); a self-crossing ring alternates. */
 export function inRing([x, y]: LonLat, ring: readonly LonLat[]): boolean {
+  return inRingXY(x, y, ring);
+}
+
+/** `inRing` with the point's coordinates apart (the engine's inner loop allocates no pair). */
+export function inRingXY(x: number, y: number, ring: readonly LonLat[]): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i];
@@ -44,6 +49,11 @@ export function inArea(p: LonLat, a: Area): boolean {
 
 /** Great-circle distance in km (haversine). */
 export function kmBetween([x1, y1]: LonLat, [x2, y2]: LonLat): number {
+  return kmBetweenXY(x1, y1, x2, y2);
+}
+
+/** `kmBetween` with the coordinates apart (no pair allocated in the engine's inner loop). */
+export function kmBetweenXY(x1: number, y1: number, x2: number, y2: number): number {
   const dy = (y2 - y1) * RAD;
   const dx = (x2 - x1) * RAD;
   const h = Math.sin(dy / 2) ** 2 + Math.cos(y1 * RAD) * Math.cos(y2 * RAD) * Math.sin(dx / 2) ** 2;

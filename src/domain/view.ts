@@ -3,7 +3,8 @@
  * camera and its zoom limits, and the rounding the URL keeps.
  */
 export type Lang = 'ar' | 'en';
-export type LayerMode = 'points' | 'clusters' | 'heat';
+export type LayerMode = 'points' | 'clusters' | 'heat' | 'choropleth';
+export const LAYER_MODES: readonly LayerMode[] = ['points', 'clusters', 'heat', 'choropleth'];
 /** The colour theme (not in links: remembered per device). */
 export type Theme = 'light' | 'dark';
 export interface Camera {

@@ -41,6 +41,27 @@ const viewState: fc.Arbitrary<ViewState> = fc
     charts: fc.boolean(),
     page: fc.constantFrom('methodology', 'propose', null),
     embed: fc.boolean(),
+    area: fc.option(
+      fc
+        .tuple(
+          fc.integer({ min: 350000, max: 380000 }),
+          fc.integer({ min: 320000, max: 370000 }),
+          fc.integer({ min: 1, max: 20000 }),
+          fc.integer({ min: 1, max: 20000 }),
+        )
+        .map(([w, s, dw, dh]) => ({
+          kind: 'box' as const,
+          box: [w / 1e4, s / 1e4, (w + dw) / 1e4, (s + dh) / 1e4] as [number, number, number, number],
+        })),
+      { nil: null },
+    ),
+    near: fc.option(fc.record({ place: slug, km: fc.integer({ min: 1, max: 5000 }).map((k) => k / 10) }), {
+      nil: null,
+    }),
+    vs: fc.option(
+      range.filter(([a, b]) => !!a && !!b).map(([from, to]) => ({ from: from!, to: to! })),
+      { nil: null },
+    ),
     q: fc.string({ maxLength: 200 }),
     op: fc.option(fc.stringMatching(/^[\p{L}\p{N}_.:-]{1,40}$/u), { nil: null }),
     layer: fc.constantFrom('points', 'clusters', 'heat'),

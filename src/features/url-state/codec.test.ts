@@ -4,7 +4,7 @@ import { defaultViewState, ignoredParams, parse, serialize, type ViewState } fro
 describe('URL codec', () => {
   it('parses every key of the test contract', () => {
     const s = parse(
-      '?v=1&lang=ar&map=6.5/35.1/40.4&from=2017-01-01&to=2020-12-31&years=2020,2017&actors=sdf,syrian-gov&targets=isis&types=raid&gov=SY-DY&prec=near,village&conf=low,high&airborne=1&corr=1&q=الشحيل&op=2017-01-08-kubar&layer=heat&base=osm&data=/data/other.geojson&charts=1&page=methodology&embed=1',
+      '?v=1&lang=ar&map=6.5/35.1/40.4&from=2017-01-01&to=2020-12-31&years=2020,2017&actors=sdf,syrian-gov&targets=isis&types=raid&gov=SY-DY&prec=near,village&conf=low,high&airborne=1&corr=1&q=الشحيل&op=2017-01-08-kubar&layer=heat&base=osm&data=/data/other.geojson&charts=1&page=methodology&embed=1&area=40.1,34.8,40.8,35.4&near=albu-kamal,20&vs=2019-12-31..2019-01-01',
     );
     expect(s).toEqual<ViewState>({
       lang: 'ar',
@@ -28,6 +28,9 @@ describe('URL codec', () => {
       charts: true,
       page: 'methodology',
       embed: true,
+      area: { kind: 'box', box: [40.1, 34.8, 40.8, 35.4] },
+      near: { place: 'albu-kamal', km: 20 },
+      vs: { from: '2019-01-01', to: '2019-12-31' },
     });
   });
 

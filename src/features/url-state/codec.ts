@@ -5,7 +5,16 @@
  */
 import { noFilters, type Filters } from '../../domain/filter-state';
 import { isRealDate } from '../../domain/operation-schema';
-import { MAX_ZOOM, MIN_ZOOM, roundCamera, type Camera, type Lang, type LayerMode } from '../../domain/view';
+import { formatArea, formatNear, parseArea, parseNear } from '../../domain/spatial';
+import {
+  LAYER_MODES,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  roundCamera,
+  type Camera,
+  type Lang,
+  type LayerMode,
+} from '../../domain/view';
 
 /** The whole view: the filters plus language, camera, selection, layer, basemap and dataset. */
 export interface ViewState extends Filters {
@@ -22,6 +31,13 @@ export interface ViewState extends Filters {
   page: Page | null;
   /** The compact view for an iframe (`embed=1`). */
   embed: boolean;
+  /** Comparison period B (`vs=FROM..TO`): every filter but time, with this range. */
+  vs: Period | null;
+}
+
+export interface Period {
+  from: string;
+  to: string;
 }
 
 export const PAGES = ['methodology', 'propose'] as const;
@@ -40,6 +56,7 @@ export const defaultViewState: ViewState = {
   charts: false,
   page: null,
   embed: false,
+  vs: null,
 };
 
 /** Operation ids: letters of any script, digits and `_ - . :` (imported datasets bring their own ids). */
@@ -47,6 +64,13 @@ const ID = /^[\p{L}\p{N}_.:-]{1,200}$/u;
 const PRECISIONS = ['exact', 'village', 'near', 'subdistrict', 'governorate', 'region'];
 
 const idList = (pattern: RegExp) => (raw: string) => [...new Set(raw.split(',').filter((s) => pattern.test(s)))].sort();
+
+/** `FROM..TO`, two real ISO dates (swapped when given backwards). */
+function decodePeriod(raw: string): Period | null {
+  const [from, to, ...rest] = raw.split('..');
+  if (rest.length || !isRealDate(from ?? '') || !isRealDate(to ?? '')) return null;
+  return from <= to ? { from, to } : { from: to, to: from };
+}
 
 function decodeCamera(raw: string): Camera | null {
   const parts = raw.split('/');
@@ -76,7 +100,10 @@ export function parse(search: string): ViewState {
   s.corr = get('corr') === '1';
   s.q = get('q').slice(0, 200);
   s.op = ID.test(get('op')) ? get('op') : null;
-  if (['points', 'clusters', 'heat'].includes(get('layer'))) s.layer = get('layer') as LayerMode;
+  if ((LAYER_MODES as readonly string[]).includes(get('layer'))) s.layer = get('layer') as LayerMode;
+  s.area = p.has('area') ? parseArea(get('area')) : null;
+  s.near = p.has('near') ? parseNear(get('near')) : null;
+  s.vs = p.has('vs') ? decodePeriod(get('vs')) : null;
   s.base = /^[a-z0-9-]{1,40}$/.test(get('base')) ? get('base') : DEFAULT_BASE;
   // Same origin only: a path, never a scheme or a protocol-relative `//host`.
   s.charts = get('charts') === '1';
@@ -104,6 +131,9 @@ export function serialize(s: ViewState): string {
   if (s.airborne) p.set('airborne', '1');
   if (s.corr) p.set('corr', '1');
   if (s.q) p.set('q', s.q);
+  if (s.area) p.set('area', formatArea(s.area));
+  if (s.near) p.set('near', formatNear(s.near));
+  if (s.vs) p.set('vs', `${s.vs.from}..${s.vs.to}`);
   if (s.op) p.set('op', s.op);
   if (s.layer !== 'points') p.set('layer', s.layer);
   if (s.base !== DEFAULT_BASE) p.set('base', s.base);
@@ -111,7 +141,7 @@ export function serialize(s: ViewState): string {
   if (s.charts) p.set('charts', '1');
   if (s.page) p.set('page', s.page);
   if (s.embed) p.set('embed', '1');
-  return `?${p.toString().replace(/%2C/g, ',').replace(/%2F/g, '/')}`;
+  return `?${p.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3B/g, ';').replace(/%3A/g, ':')}`;
 }
 
 /** Keys the atlas reads; `bench-map` is the benchmark's switch (see app/map-area.tsx). */
@@ -138,6 +168,9 @@ const KNOWN = new Set([
   'charts',
   'page',
   'embed',
+  'area',
+  'near',
+  'vs',
   'bench-map',
 ]);
 const LISTS = ['years', 'actors', 'targets', 'types', 'gov', 'prec', 'conf'] as const;
@@ -180,7 +213,10 @@ export function ignoredParams(search: string): string[] {
       (key === 'layer' && s.layer !== raw) ||
       (key === 'base' && s.base !== raw) ||
       (key === 'data' && s.data !== raw) ||
-      (key === 'page' && s.page !== raw);
+      (key === 'page' && s.page !== raw) ||
+      (key === 'area' && !s.area) ||
+      (key === 'near' && !s.near) ||
+      (key === 'vs' && !s.vs);
     if (bad) out.push(`${key}=${raw}`);
   }
   return out;

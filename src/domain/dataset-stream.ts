@@ -1,0 +1,239 @@
+/**
+ * A GeoJSON FeatureCollection read in pieces (a file larger than a string can hold, or one read in a worker with
+ * progress): the text comes in chunks, and each element of the top-level `features` array is handed over as soon
+ * as it is complete, with the line where it starts (lines counted as `featureStarts` counts them). Other
+ * top-level members are kept as raw JSON text. Only the plain shape is followed: anything else (a syntax error,
+ * a key given twice, `features` that is not an array, a NUL character) makes the reader give up, and the caller
+ * reads the whole file with `parseDataset`, which says exactly what is wrong.
+ */
+const enum S {
+  Start,
+  KeyOrEnd,
+  Key,
+  Colon,
+  Value,
+  Member,
+  AfterMember,
+  FirstElement,
+  Element,
+  AfterElement,
+  NextElement,
+  End,
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+export class FeatureStream {
+  private state = S.Start;
+  private line = 1;
+  private lastCR = false;
+  /** The value being read: its text so far (earlier chunks), nesting depth, and string state. */
+  private parts: string[] = [];
+  private depth = 0;
+  private inString = false;
+  /** Backslashes ending the previous chunk inside a string (an escaped quote may straddle two chunks). */
+  private slashes = 0;
+  private primitive = false;
+  private startLine = 1;
+  private key = '';
+  private readonly seen = new Set<string>();
+  private readonly raw = new Map<string, string>();
+  failed = false;
+  /** Elements of `features` handed over so far. */
+  count = 0;
+
+  /** `onFeature(text, line)` receives each element's JSON text; returning false makes the reader give up. */
+  constructor(private readonly onFeature: (text: string, line: number) => boolean | void) {}
+
+  /** Whether the collection had its `features` array (so far). */
+  get seenFeatures(): boolean {
+    return this.seen.has('features');
+  }
+
+  /** Reads one more chunk; false once the reader has given up. */
+  push(chunk: string): boolean {
+    if (this.failed) return false;
+    if (chunk.includes('\u0000')) return this.fail();
+    const n = chunk.length;
+    let from = this.reading() ? 0 : -1;
+    let i = 0;
+    while (i < n) {
+      if (this.reading()) {
+        if (from < 0) from = i;
+        const end = this.scanValue(chunk, i);
+        if (end < 0) {
+          i = n;
+          break;
+        }
+        const text = this.parts.join('') + chunk.slice(from, end);
+        this.parts = [];
+        from = -1;
+        if (!this.finishValue(text)) return false;
+        i = end;
+        continue;
+      }
+      const c = chunk.charCodeAt(i);
+      if (isSpace(c)) {
+        this.countBreak(c);
+        i++;
+        continue;
+      }
+      this.lastCR = false;
+      if (!this.token(c)) return this.fail();
+      // A value's first character is read again by the value scan.
+      if (!this.reading()) i++;
+    }
+    if (from >= 0 && this.reading()) this.parts.push(chunk.slice(from));
+    return true;
+  }
+
+  /** The other top-level members, parsed; null when the reader gave up or the text ended early. */
+  end(): Map<string, unknown> | null {
+    if (this.failed || this.state !== S.End) return null;
+    try {
+      return new Map([...this.raw].map(([k, v]) => [k, JSON.parse(v) as unknown]));
+    } catch {
+      return null;
+    }
+  }
+
+  private fail(): false {
+    this.failed = true;
+    this.parts = [];
+    return false;
+  }
+
+  private reading() {
+    return this.state === S.Key || this.state === S.Member || this.state === S.Element;
+  }
+
+  /** `\r\n`, `\n` and a lone `\r` each end a line, also when `\r\n` straddles two chunks. */
+  private countBreak(c: number) {
+    if (c === 10) {
+      if (!this.lastCR) this.line++;
+      this.lastCR = false;
+    } else if (c === 13) {
+      this.line++;
+      this.lastCR = true;
+    } else this.lastCR = false;
+  }
+
+  /** A structural character outside any value being read. */
+  private token(c: number): boolean {
+    switch (this.state) {
+      case S.Start:
+        if (c !== 123) return false;
+        this.state = S.KeyOrEnd;
+        return true;
+      case S.KeyOrEnd:
+        if (c !== 34) return false;
+        return this.begin(S.Key, c);
+      case S.Colon:
+        if (c !== 58) return false;
+        this.state = S.Value;
+        return true;
+      case S.Value:
+        if (this.key === 'features') {
+          if (c !== 91) return false;
+          this.state = S.FirstElement;
+          return true;
+        }
+        return this.begin(S.Member, c);
+      case S.AfterMember:
+        if (c === 44) this.state = S.KeyOrEnd;
+        else if (c === 125) this.state = S.End;
+        else return false;
+        return true;
+      case S.FirstElement:
+        if (c === 93) {
+          this.state = S.AfterMember;
+          return true;
+        }
+        return this.begin(S.Element, c);
+      case S.NextElement:
+        return this.begin(S.Element, c);
+      case S.AfterElement:
+        if (c === 44) this.state = S.NextElement;
+        else if (c === 93) this.state = S.AfterMember;
+        else return false;
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Starts reading a value whose first character is `c` (the scan re-reads it). */
+  private begin(state: S, c: number): boolean {
+    this.state = state;
+    this.depth = 0;
+    this.inString = false;
+    this.slashes = 0;
+    this.primitive = c !== 123 && c !== 91 && c !== 34;
+    this.startLine = this.line;
+    return true;
+  }
+
+  /** Scans the value being read from `i`: the offset just after it, or -1 when it goes on in the next chunk. */
+  private scanValue(s: string, i: number): number {
+    const n = s.length;
+    if (this.primitive) {
+      while (i < n) {
+        const c = s.charCodeAt(i);
+        if (c === 44 || c === 125 || c === 93 || isSpace(c)) return i;
+        i++;
+      }
+      return -1;
+    }
+    while (i < n) {
+      if (this.inString) {
+        const q = s.indexOf('"', i);
+        if (q < 0) {
+          let k = n;
+          while (k > i && s.charCodeAt(k - 1) === 92) k--;
+          this.slashes = k === i ? this.slashes + (n - i) : n - k;
+          return -1;
+        }
+        let k = q;
+        while (k > i && s.charCodeAt(k - 1) === 92) k--;
+        const before = q - k + (k === i ? this.slashes : 0);
+        this.slashes = 0;
+        i = q + 1;
+        if (before % 2 === 1) continue;
+        this.inString = false;
+        if (this.depth === 0) return i;
+        continue;
+      }
+      const c = s.charCodeAt(i++);
+      if (c === 34) this.inString = true;
+      else if (c === 123 || c === 91) this.depth++;
+      else if (c === 125 || c === 93) {
+        if (--this.depth === 0) return i;
+      } else if (c === 10 || c === 13) this.countBreak(c);
+      else this.lastCR = false;
+    }
+    return -1;
+  }
+
+  private finishValue(text: string): boolean {
+    if (this.state === S.Key) {
+      try {
+        this.key = JSON.parse(text) as string;
+      } catch {
+        return this.fail();
+      }
+      if (this.seen.has(this.key)) return this.fail();
+      this.seen.add(this.key);
+      this.state = S.Colon;
+      return true;
+    }
+    if (this.state === S.Member) {
+      this.raw.set(this.key, text);
+      this.state = S.AfterMember;
+      return true;
+    }
+    this.count++;
+    this.state = S.AfterElement;
+    if (this.onFeature(text, this.startLine) === false) return this.fail();
+    return true;
+  }
+}
