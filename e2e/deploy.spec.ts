@@ -107,6 +107,8 @@ test.describe('service worker', () => {
     test(`a new deployment is announced with a reload button, never applied behind the person's back (${lang})`, async ({
       page,
     }) => {
+      // Three full loads (the last one fetching a whole new precache) on a 2-core machine.
+      test.slow();
       await page.goto(`${ROOT}/?lang=${lang}`);
       await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
       await page.evaluate(async () => {
@@ -129,7 +131,7 @@ test.describe('service worker', () => {
       const reloaded = page.waitForEvent('load');
       await page.getByTestId('update-reload').click();
       await reloaded;
-      await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
+      await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 30_000 });
       await expect(notice).toHaveCount(0);
     });
 });

@@ -66,6 +66,8 @@ for (const lang of ['ar', 'en'] as const) {
     });
 
     test('names bad input instead of running it', async ({ page }) => {
+      // Typing 110,000 characters into a controlled textarea takes seconds on a busy 2-core machine.
+      test.slow();
       await page.goto(`/?lang=${lang}&page=propose`);
       await page.getByTestId('propose-run').click();
       await expect(page.getByTestId('propose-problem')).toHaveAttribute('data-code', 'empty');
