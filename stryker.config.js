@@ -3,7 +3,7 @@
  * Mutation testing (StrykerJS + its Vitest runner): `npm run test:mutation`. Not part of `npm test` (too slow for
  * CI); CONTRIBUTING "Mutation testing: the habit" says when to run it and how to read the report.
  *
- * Mutates the pure cores only: everything a unit test reaches in-process, nothing that reads files or argv.
+ * Mutates pure cores only: code a unit test reaches in-process, nothing that reads files or argv.
  * A full run writes reports/mutation/mutation.{json,html}. A subset (`npm run test:mutation -- --mutate FILE`)
  * writes its report and its incremental results under reports/mutation/subsets/<files>/, so that it neither
  * replaces the full report nor throws away the full run's incremental results (Stryker keeps only the mutants of
@@ -30,18 +30,21 @@ const out = subset
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'stryker.vitest.config.ts', related: true },
+  // The cores issue 11 names and the pure cores added since (spatial filters): ~2,700 mutants. All of src/domain,
+  // scripts/data-build and scripts/ingest would be 80 files and ~11,400 mutants, hours on 2 cores; mutate any
+  // other core on its own with `--mutate FILE` (the CLIs and file readers are not worth it: their tests run them
+  // in child processes, where no mutant is ever active).
   mutate: [
-    'src/domain/**/*.ts',
+    'src/domain/filter-engine.ts',
+    'src/domain/filters.ts',
+    'src/domain/arabic.ts',
+    'src/domain/search.ts',
+    'src/domain/spatial.ts',
+    'src/domain/spatial-index.ts',
     'src/features/url-state/codec.ts',
-    'scripts/data-build/*.ts',
-    'scripts/ingest/*.ts',
-    '!**/*.test.ts',
-    // Test helpers, type-only files, and the thin parts that read files or argv (exercised by CLI tests in
-    // child processes, where no mutant is ever active).
-    '!src/domain/test-*.ts',
-    '!scripts/**/types.ts',
-    '!scripts/data-build/read-inputs.ts',
-    '!scripts/ingest/{cli,eval,class-eval,load,test-data}.ts',
+    'scripts/data-build/build.ts',
+    'scripts/ingest/dates.ts',
+    'scripts/ingest/geocode.ts',
   ],
   // Each mutant runs only the tests that reach it.
   coverageAnalysis: 'perTest',

@@ -7,7 +7,9 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util';
 import { parseGazetteer } from './data-build/gazetteer';
 import { benchColdIdle, benchSteps, benchThrottled } from './bench/browser-bench';
+import { benchDataLink, benchImport } from './bench/import-bench';
 import { jsSizes } from './bench/js-sizes';
+import { benchTiled1m } from './bench/tiled-bench';
 import { NGINX, startNginx } from './nginx-harness';
 import { benchAreas, benchFilters, type AreaBenchResult } from './bench/filter-bench';
 import { synthesize, synthFeatures } from './synth/synth';
@@ -68,6 +70,15 @@ try {
   log(
     `timeline step at ${naive.count} ops (naive setData): cumulative p50 ${naive.p50.toFixed(1)} ms, p95 ${naive.p95.toFixed(1)} ms; moving window p50 ${naive.window_p50.toFixed(1)} ms, p95 ${naive.window_p95.toFixed(1)} ms`,
   );
+  // The same synthetic file opened as a local file (file input → worker → shown), on the real atlas data.
+  const imported = await benchImport(base, 'dist/bench/synth.geojson', quick ? 1 : 3);
+  log(
+    `open a local file of ${N} ops: shown after ${imported.ms} ms ${JSON.stringify(imported.runs)}, longest main-thread task ${imported.longest_task_ms} ms ${JSON.stringify(imported.longest_runs)}`,
+  );
+  const parsedOnPage = await benchDataLink(base, '/bench/synth.geojson');
+  log(
+    `baseline: the same file by a data= link (parsed on the main thread): shown after ${parsedOnPage.ms} ms, longest main-thread task ${parsedOnPage.longest_task_ms} ms`,
+  );
   const cold = await benchColdIdle(base, quick ? 2 : 5);
   log(`cold load to first map idle (real data, ar): median ${Math.round(cold.median)} ms ${JSON.stringify(cold.runs)}`);
   // Served as a real host would (nginx with the deploy/ configuration: compression, caching), throttled.
@@ -87,6 +98,9 @@ try {
   log(
     `JS at start ${js.initial_js_gzip_kb} KB gzip (app ${js.entry_js_gzip_kb} KB + map and MapLibre ${js.map_chunk_gzip_kb} KB, preloaded), the atlas's own code ${js.own_js_start_gzip_kb} KB; all JS ${js.all_js_gzip_kb} KB`,
   );
+
+  // A tiled dataset of 1M operations served with range requests (issue 16).
+  const tiled = await benchTiled1m(quick, log);
 
   const biggest = filter[filter.length - 1];
   const results = {
@@ -114,6 +128,12 @@ try {
     baseline_browser_window_step_ms_p50: Math.round(naive.window_p50 * 10) / 10,
     baseline_browser_window_step_ms_p95: Math.round(naive.window_p95 * 10) / 10,
     browser_load_ms: fast.load_ms,
+    import_n: N,
+    import_100k_ms: imported.ms,
+    import_longest_task_ms: imported.longest_task_ms,
+    import_runs: { ms: imported.runs, longest_task_ms: imported.longest_runs },
+    baseline_import_100k_ms: parsedOnPage.ms,
+    baseline_import_longest_task_ms: parsedOnPage.longest_task_ms,
     cold_idle_ms: Math.round(cold.median),
     cold_idle_runs_ms: cold.runs,
     cold_idle_throttled_ms: Math.round(throttled.cold_median),
@@ -122,6 +142,7 @@ try {
     throttled_server: nginx ? 'nginx (deploy/nginx)' : 'vite preview',
     throttled_runs_ms: { cold: throttled.cold_runs, repeat: throttled.repeat_runs },
     ...js,
+    ...tiled,
   };
   mkdirSync('bench', { recursive: true });
   writeAtomic({ 'bench/results.json': JSON.stringify(results, null, 2) + '\n' });

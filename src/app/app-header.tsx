@@ -10,6 +10,8 @@ interface Props {
   primary: ReactNode;
   /** The tools: in the row on larger screens, behind "More" on phones. */
   children: ReactNode;
+  /** Beside the count: period B's count while comparing (`vs=`). */
+  countB?: ReactNode;
 }
 
 /**
@@ -17,7 +19,7 @@ interface Props {
  * a "More" button that opens the other tools (link, file, export, theme) in a panel; Esc or a click outside
  * closes it.
  */
-export function AppHeader({ count, chartsOpen, onCharts, primary, children }: Props) {
+export function AppHeader({ count, chartsOpen, onCharts, primary, children, countB }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
@@ -50,6 +52,7 @@ export function AppHeader({ count, chartsOpen, onCharts, primary, children }: Pr
         <p className="subtitle">{t('app.subtitle')}</p>
       </div>
       {count !== null && <OpCount count={count} />}
+      {count !== null && countB}
       <div className="header-primary">{primary}</div>
       <button
         ref={button}

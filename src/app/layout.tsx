@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Filters } from '../domain/filter-state';
 import { ExportMenu } from '../features/export/export-menu';
@@ -25,7 +25,14 @@ import { ignoredParams } from '../features/url-state/codec';
 import { LinkNotice } from '../features/url-state/link-notice';
 import { useUrlState } from '../features/url-state/use-url-state';
 import { DropZone } from '../features/datasets/drop-zone';
+import { isTiledPath } from '../features/tiled/is-tiled';
+import { placeName } from '../features/spatial/near-controls';
+import { useSpatial } from '../features/spatial/use-spatial';
 import { AppHeader } from './app-header';
+import { periodA } from '../domain/compare';
+import { CompareControl } from '../features/compare/compare-control';
+import { OpCountB } from '../features/compare/op-count-b';
+import { useCompare } from '../features/compare/use-compare';
 import { EmbedView } from './embed-view';
 import { FullPage, pageView } from './full-page';
 import { SkipLinks } from './skip-links';
@@ -36,6 +43,7 @@ import { useMapFraming } from './use-map-framing';
 import { useViewData } from './use-view-data';
 
 const ChartsPanel = lazy(() => import('../features/charts/charts-panel'));
+const CompareChart = lazy(() => import('../features/compare/compare-chart'));
 // Shown only with an opened dataset (or a refused one): its code stays out of the start bundle.
 const DatasetBanner = lazy(() =>
   import('../features/datasets/dataset-banner').then((m) => ({ default: m.DatasetBanner })),
@@ -44,15 +52,34 @@ const PrintView = lazy(() => import('./print-view').then((m) => ({ default: m.Pr
 // Loaded on the first selection (or with `op=` at start), together with the article evidence it shows.
 const OperationDetails = lazy(() => import('../features/operations/operation-details'));
 
-/** The page: header, filters and list (inline start), map, charts and timeline, details (inline end). */
+// A tiled dataset (`data=…/manifest.json`) has its own page: its code, pmtiles and its worker load only then.
+const TiledLayout = lazy(() => import('./tiled-layout'));
+
 export function Layout() {
+  const [view] = useUrlState();
+  if (isTiledPath(view.data))
+    return (
+      <Suspense fallback={null}>
+        <TiledLayout />
+      </Suspense>
+    );
+  return <AtlasLayout />;
+}
+
+/** The page: header, filters and list (inline start), map, charts and timeline, details (inline end). */
+function AtlasLayout() {
   const { t } = useTranslation();
   const [view, setView] = useUrlState();
   const lang = useLanguage(view.lang);
   const [theme, setTheme] = useTheme();
   const local = useLocalDataset(useCallback(() => setView({ op: null, data: null, page: null }, 'push'), [setView]));
   const data = useAtlasData(view.data, local.dataset);
-  const { filtered, untimed } = useViewData(data.operations, view);
+  // `near=` names a gazetteer place: its position (and whether it exists) comes with the gazetteer.
+  const spatial = useSpatial(view);
+  const { filtered, untimed } = useViewData(data.operations, spatial.filters);
+  const nearName = spatial.place ? placeName(spatial.place, lang) : undefined;
+  const nearAt = spatial.filters.near?.at;
+  const distanceFrom = useMemo(() => (nearAt && nearName ? { at: nearAt, name: nearName } : null), [nearAt, nearName]);
   const chartsOpen = view.charts;
   const [tab, setTab] = useState<Tab>('map');
   const mapRef = useRef<MapController | null>(null);
@@ -77,7 +104,15 @@ export function Layout() {
   useEffect(() => {
     if (unknownOp) setView({ op: null }, 'replace');
   }, [unknownOp, setView]);
+  const [missingPlace, setMissingPlace] = useState<string | null>(null);
+  if (spatial.missing && missingPlace !== spatial.missing) setMissingPlace(spatial.missing);
+  useEffect(() => {
+    if (spatial.missing) setView({ near: null }, 'replace');
+  }, [spatial.missing, setView]);
   const axis = useTimeAxis(untimed, meta);
+  // Comparing two periods (`vs=`): B is a second query with every filter but time.
+  const aRange = periodA(view, axis.extent);
+  const comparison = useCompare(data.operations, spatial.filters, view.vs, filtered, aRange);
   const playback = usePlayback(
     axis,
     view,
@@ -113,6 +148,9 @@ export function Layout() {
       theme={theme}
       padding={framing.padding}
       onFitAll={framing.fitAll}
+      near={spatial.filters.near ?? null}
+      nearPlace={spatial.place}
+      compare={comparison}
     />
   );
   const timelineEl = meta && (
@@ -124,6 +162,8 @@ export function Layout() {
       onChange={setFilters}
       axis={axis}
       playback={playback}
+      compare={view.vs}
+      compareControl={<CompareControl vs={view.vs} a={aRange} lang={lang} onChange={(vs) => setView({ vs }, 'push')} />}
     />
   );
   if (view.embed)
@@ -142,15 +182,17 @@ export function Layout() {
         chartsOpen={chartsOpen}
         onCharts={() => setView({ charts: !chartsOpen }, 'push')}
         primary={<LangSwitch onSwitch={(l) => setView({ lang: l }, 'push')} />}
+        countB={comparison && <OpCountB count={comparison.b.length} range={comparison.range} />}
       >
         <CopyLink />
         <EmbedButton />
-        <DropZone onFile={local.open} />
+        <DropZone onFile={local.open} importing={local.importing} onCancel={local.cancel} />
         {meta && (
           <ExportMenu
-            operations={filtered}
+            operations={comparison ? comparison.rows.map((r) => r.op) : filtered}
+            periods={comparison?.marks ?? null}
             meta={meta}
-            filters={view}
+            filters={spatial.filters}
             lang={lang}
             caption={describeFilters(view, meta, lang, filtered.length, t)}
             dataset={data.dataset}
@@ -185,7 +227,7 @@ export function Layout() {
         </Suspense>
       )}
       <OfflineStatus />
-      <LinkNotice ignored={ignored} missingOp={missingOp} />
+      <LinkNotice ignored={ignored} missingOp={missingOp} missingPlace={missingPlace} />
       {data.error ? (
         <main className="app-main app-main-message">
           <DataError
@@ -208,12 +250,18 @@ export function Layout() {
           <aside className="side" aria-label={t('filters.title')}>
             {meta && data.operations ? (
               <>
-                <ActiveChips filters={view} meta={meta} lang={lang} onChange={(p) => setFilters(p)} />
+                <ActiveChips
+                  filters={view}
+                  meta={meta}
+                  lang={lang}
+                  onChange={(p) => setFilters(p)}
+                  nearName={nearName}
+                />
                 <div className="side-filters">
                   <FilterPanel
                     operations={data.operations}
                     meta={meta}
-                    filters={view}
+                    filters={spatial.filters}
                     lang={lang}
                     onChange={setFilters}
                     onZoomToResults={framing.fitAll}
@@ -222,7 +270,12 @@ export function Layout() {
                 </div>
                 <section className="side-list" aria-label={t('list.heading')}>
                   <h2>{t('list.heading')}</h2>
-                  <OperationList operations={filtered} selected={view.op} onSelect={select} />
+                  <OperationList
+                    operations={filtered}
+                    selected={view.op}
+                    onSelect={select}
+                    distanceFrom={distanceFrom}
+                  />
                 </section>
               </>
             ) : (
@@ -237,6 +290,7 @@ export function Layout() {
               <LazyPart part="charts">
                 <div className="charts-box">
                   <ChartsPanel
+                    before={comparison && <CompareChart a={filtered} b={comparison.b} meta={meta} lang={lang} />}
                     all={data.operations ?? []}
                     operations={filtered}
                     meta={meta}
@@ -252,7 +306,13 @@ export function Layout() {
           {selected && meta && (
             <aside className="panel-details">
               <LazyPart part="details">
-                <OperationDetails operation={selected} meta={meta} onClose={close} withArticleText={!data.dataset} />
+                <OperationDetails
+                  operation={selected}
+                  meta={meta}
+                  onClose={close}
+                  withArticleText={!data.dataset}
+                  distanceFrom={distanceFrom}
+                />
               </LazyPart>
             </aside>
           )}

@@ -7,6 +7,11 @@ import { BASEMAP_IDS, ONLINE_BASEMAPS } from '../features/map/basemaps';
 import { Credits } from '../features/map/credits';
 import { LazyPart } from '../features/lazy/lazy-part';
 import { Legend } from '../features/map/legend';
+import { ChoroplethLegend } from '../features/map/choropleth-legend';
+import { useChoropleth } from '../features/map/use-choropleth';
+import { toggle } from '../domain/filters';
+import { CompareLegend } from '../features/compare/compare-legend';
+import type { Comparison } from '../features/compare/use-compare';
 import { MapControls } from '../features/map/map-controls';
 import type { MapLocale } from '../features/map/map-locale';
 import type { Padding } from '../features/map/free-area';
@@ -14,6 +19,10 @@ import { DENSE_FROM } from '../features/map/operation-layers';
 import type { ViewState } from '../features/url-state/codec';
 import type { Lang, Theme } from '../domain/view';
 import type { useUrlState } from '../features/url-state/use-url-state';
+import type { TiledMapProps } from '../features/map/map-view';
+import { areaRing, circleRing, type Near } from '../domain/spatial';
+import type { Place } from '../features/spatial/places';
+import { SpatialTool } from '../features/spatial/spatial-tool';
 
 // MapLibre (~300 KB gzip) loads as its own chunk, requested at once in parallel with the app and the data, so
 // that the list, filters and timeline do not wait for the map engine to be parsed.
@@ -48,14 +57,21 @@ interface Props {
   /** The map area's element (its overlays are measured against it), its free area, and "zoom to filtered". */
   area: RefObject<HTMLElement | null>;
   theme: Theme;
+  /** Comparing two periods (`vs=`): A ∪ B with each operation's period. */
+  compare?: Comparison | null;
   padding: () => Padding;
   onFitAll: () => void;
+  /** The radius with its centre once the gazetteer has resolved `near=`, and that place. */
+  near: Near | null;
+  nearPlace: Place | null;
+  /** A tiled dataset: its map props, and the records of picked rows (fetched by chunk). */
+  tiled?: TiledMapProps & { resolve: (rows: number[]) => Promise<OperationFeature[]> };
 }
 
 /** The map with its overlays: basemap and layer pickers, legend, credits and the offline-basemap notice. */
 export function MapArea(props: Props) {
   const { meta, untimed, operations, view, lang, setView, onSelect, controllerRef, compact, caption } = props;
-  const { area, padding, onFitAll, theme } = props;
+  const { area, padding, onFitAll, theme, near, nearPlace } = props;
   const { t } = useTranslation();
   const [failed, setFailed] = useState<string | null>(null);
   const wanted = BASEMAP_IDS.includes(view.base) ? view.base : 'embedded';
@@ -67,7 +83,14 @@ export function MapArea(props: Props) {
   const failedName = ONLINE_BASEMAPS.find((b) => b.id === failed)?.label[lang];
   const [chooser, setChooser] = useState<{ ids: string[]; point: { x: number; y: number } } | null>(null);
   const closeChooser = useCallback(() => setChooser(null), []);
-  const byId = useMemo(() => new Map(untimed.map((o) => [o.id, o])), [untimed]);
+  // Records of a tiled dataset's last pick, for the chooser (the page holds no operations of its own).
+  const [picked, setPicked] = useState<OperationFeature[]>([]);
+  const byId = useMemo(() => new Map([...untimed, ...picked].map((o) => [o.id, o])), [untimed, picked]);
+  const tiled = props.tiled;
+  // `layer=choropleth`: operations per governorate under every filter and the time range.
+  const choropleth = useChoropleth(view.layer === 'choropleth' ? operations : null, meta, lang, theme);
+  const gov = view.gov;
+  const pickGovernorate = useCallback((iso: string) => setView({ gov: toggle(gov, iso) }, 'push'), [setView, gov]);
   const locale: MapLocale = {
     lang,
     strings: {
@@ -99,7 +122,22 @@ export function MapArea(props: Props) {
           controllerRef={controllerRef}
           onSelect={onSelect}
           onChoose={(ids, point) => setChooser({ ids, point })}
+          choropleth={choropleth?.view ?? null}
+          compare={props.compare?.rows ?? null}
+          onGovernorate={pickGovernorate}
+          {...tiled}
+          onPickRows={(rows, point) =>
+            void tiled?.resolve(rows).then((ops) => {
+              if (ops.length === 1) return onSelect(ops[0].id);
+              setPicked(ops);
+              setChooser({ ids: ops.map((o) => o.id), point });
+            })
+          }
           padding={padding}
+          shapes={{
+            area: view.area ? areaRing(view.area) : null,
+            circle: near?.at ? circleRing(near.at, near.km) : null,
+          }}
           onCamera={(map) => setView({ map })}
           onBasemapError={(id) => {
             setFailed(id);
@@ -142,13 +180,26 @@ export function MapArea(props: Props) {
           </button>
         </div>
       )}
-      {meta && (
+      {props.compare && (
+        <CompareLegend a={props.compare.a} b={props.compare.range} lang={lang} />
+      )}
+      {meta && choropleth && (
+        <ChoroplethLegend
+          data={choropleth.data}
+          meta={meta}
+          lang={lang}
+          selected={view.gov}
+          onPick={pickGovernorate}
+          compact={compact}
+        />
+      )}
+      {meta && !choropleth && (
         <Legend
           taxonomy={meta.taxonomy}
           lang={lang}
           mode={view.layer}
           compact={compact}
-          dense={(naiveUpdates ? operations : untimed).length > DENSE_FROM}
+          dense={!!tiled || (naiveUpdates ? operations : untimed).length > DENSE_FROM}
         />
       )}
       {caption}
@@ -166,6 +217,17 @@ export function MapArea(props: Props) {
           <circle cx="8" cy="8" r="2" fill="currentColor" />
         </svg>
       </button>
+      {meta && (
+        <SpatialTool
+          area={view.area ?? null}
+          near={view.near ?? null}
+          place={nearPlace}
+          meta={meta}
+          lang={lang}
+          draw={(o) => controllerRef.current?.drawArea(o) ?? Promise.reject(new Error('no map'))}
+          onChange={(patch, mode) => setView(patch, mode)}
+        />
+      )}
       {chooser && (
         <Suspense fallback={null}>
           <OperationChooser

@@ -1,40 +1,76 @@
-/** A dataset file the analyst opened locally: read as bytes, parsed in the browser, kept in memory, never uploaded. */
-import { useCallback, useState } from 'react';
+/**
+ * A dataset file the analyst opened locally: read and checked in a worker (features/datasets/import-client.ts)
+ * with progress and a way to cancel, kept in memory, never uploaded.
+ */
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { ParsedDataset } from '../domain/dataset';
 import type { OperationFeature } from '../domain/operation-schema';
-import type { DatasetFailure, FileProblem } from '../domain/dataset-issues';
+import type { DatasetFailure } from '../domain/dataset-issues';
+import { startImport } from '../features/datasets/import-client';
+import type { ImportProgress } from '../features/datasets/import-protocol';
 import { fetchGovernorates } from '../features/operations/queries';
+
+/** A file being opened: its name and how far the worker got (null until it first says). */
+export interface Importing {
+  name: string;
+  progress: ImportProgress | null;
+}
 
 export function useLocalDataset(onLoaded: () => void) {
   const [dataset, setDataset] = useState<ParsedDataset | null>(null);
   const [failure, setFailure] = useState<DatasetFailure | null>(null);
+  const [importing, setImporting] = useState<Importing | null>(null);
+  const job = useRef<{ cancel: () => void } | null>(null);
+  const cancel = useCallback(() => {
+    job.current?.cancel();
+    job.current = null;
+    setImporting(null);
+  }, []);
+  useEffect(() => () => job.current?.cancel(), []);
   const open = useCallback(
     async (file: File) => {
+      cancel();
       setFailure(null);
+      const mine = { cancel: () => {} };
+      job.current = mine;
+      setImporting({ name: file.name, progress: null });
+      let govs;
       try {
         // Every point is checked against the governorate polygons, GeoJSON features as much as CSV rows.
-        const [bytes, { parseDataset }, { EXPORT_HEADER_NAMES }, govs] = await Promise.all([
-          file.arrayBuffer(),
-          import('../domain/dataset'),
-          // The export's headers in both languages (both locale files): loaded with the parser, not at start.
-          import('../features/datasets/csv-headers'),
-          fetchGovernorates(),
-        ]);
-        // The export's headers in both languages: a CSV the atlas wrote re-opens here.
-        setDataset(parseDataset(file.name, new Uint8Array(bytes), govs, { headers: EXPORT_HEADER_NAMES }));
-        onLoaded();
+        govs = await fetchGovernorates();
       } catch (e) {
-        // A DatasetError (the parser's refusal) carries the file and the problem; the class itself stays in the
-        // parser's chunk.
-        const refusal = e as { name?: string; file?: string; problem?: FileProblem };
-        setFailure(
-          refusal.name === 'DatasetError' && refusal.file && refusal.problem
-            ? { file: refusal.file, problem: refusal.problem }
-            : { file: file.name, problem: { code: 'other', message: e instanceof Error ? e.message : String(e) } },
-        );
+        if (job.current !== mine) return;
+        job.current = null;
+        setImporting(null);
+        setFailure({
+          file: file.name,
+          problem: { code: 'other', message: e instanceof Error ? e.message : String(e) },
+        });
+        return;
       }
+      // Cancelled, or another file opened, while the polygons loaded.
+      if (job.current !== mine) return;
+      const end = () => {
+        if (job.current === running) job.current = null;
+        setImporting(null);
+      };
+      const running = startImport(file, govs, {
+        onProgress: (progress) => setImporting({ name: file.name, progress }),
+        onDone: (parsed) => {
+          end();
+          onLoaded();
+          // A transition: the page renders the large dataset in slices it can interrupt, not in one long task
+          // (the address change above renders at once, on its own, without it).
+          startTransition(() => setDataset(parsed));
+        },
+        onFailed: (refusal) => {
+          end();
+          setFailure(refusal);
+        },
+      });
+      job.current = running;
     },
-    [onLoaded],
+    [cancel, onLoaded],
   );
   /** Operations made in the page (e.g. proposals from an article), explored as the session's own dataset. */
   const adopt = useCallback(
@@ -49,5 +85,5 @@ export function useLocalDataset(onLoaded: () => void) {
     setDataset(null);
     setFailure(null);
   }, []);
-  return { dataset, failure, open, adopt, reset };
+  return { dataset, failure, importing, open, cancel, adopt, reset };
 }

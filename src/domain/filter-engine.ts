@@ -146,6 +146,7 @@ export function buildEngine(input: OperationFeature[]): Engine {
   // that timeline steps under the same area cost nothing more.
   let spatial: SpatialIndex | null = null;
   const spatialBits: Bits = new Uint32Array(words);
+  // Stryker disable next-line StringLiteral: any start value works that no query's key equals
   let spatialKey = '';
   const spatialIndex = () =>
     buildSpatialIndex(
@@ -185,6 +186,7 @@ export function buildEngine(input: OperationFeature[]): Engine {
     }
     if (f.area || f.near?.at) {
       const key = JSON.stringify([f.area, f.near]);
+      // Stryker disable next-line ConditionalExpression: caching only; selecting again gives the same bits
       if (key !== spatialKey) {
         (spatial ??= spatialIndex()).select(f.area ?? null, f.near ?? null, spatialBits);
         spatialKey = key;

@@ -1,11 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { ImportProgress } from './import-progress';
+import type { ImportProgress as Progress } from './import-protocol';
+
+interface Props {
+  onFile: (file: File) => void;
+  /** The file being opened, if any, and how far it got. */
+  importing?: { name: string; progress: Progress | null } | null;
+  onCancel?: () => void;
+}
 
 /**
  * Lets the analyst open a local GeoJSON or CSV file: dropped anywhere on the page or chosen with the button.
- * The file is read in the browser; nothing is uploaded.
+ * The file is read in the browser; nothing is uploaded. While it is checked, its progress shows with Cancel.
  */
-export function DropZone({ onFile }: { onFile: (file: File) => void }) {
+export function DropZone({ onFile, importing, onCancel = () => {} }: Props) {
   const { t } = useTranslation();
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -52,6 +62,12 @@ export function DropZone({ onFile }: { onFile: (file: File) => void }) {
           e.target.value = '';
         }}
       />
+      {/* On the body: the header's tools may be a closed menu on a phone, and the panel must stay in view. */}
+      {importing &&
+        createPortal(
+          <ImportProgress name={importing.name} progress={importing.progress} onCancel={onCancel} />,
+          document.body,
+        )}
       {over && (
         <div className="drop-overlay" aria-hidden="true">
           {t('datasets.drop')}

@@ -6,6 +6,8 @@
 import type { UiLang } from '../../domain/format';
 import type { Label, Meta } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
+import { kmBetween, type Near } from '../../domain/spatial';
+import type { PeriodMark } from '../../domain/compare';
 import type { CsvCell } from './csv';
 import type { ExportSource } from './export-source';
 
@@ -13,6 +15,10 @@ export interface CsvContext {
   meta: Meta;
   lang: UiLang;
   source: ExportSource;
+  /** The radius filter (`near=`) with its centre: rows then carry their distance to the place. */
+  near?: Near | null;
+  /** Comparing two periods (`vs=`): each operation's period (A, B or both); rows then say which. */
+  periods?: ReadonlyMap<string, PeriodMark> | null;
 }
 
 type Props = OperationFeature['properties'];
@@ -54,6 +60,8 @@ function otherDates(p: Props, lang: UiLang): string {
 
 const COLUMNS = {
   id: prop('id'),
+  /** `A`, `B` or `both` (written only while comparing two periods). */
+  period: (o, { periods }) => periods?.get(String(o.id)) ?? '',
   date: prop('date'),
   date_end: prop('date_end'),
   date_precision: prop('date_precision'),
@@ -74,6 +82,8 @@ const COLUMNS = {
     const r = meta.taxonomy.location_precisions[o.properties.location_precision]?.radius_m;
     return r === undefined ? '' : r / 1000;
   },
+  /** Great-circle km to the place of `near=` (written only while that filter is set). */
+  distance_km: (o, { near }) => (near?.at ? Math.round(kmBetween(o.geometry.coordinates, near.at) * 100) / 100 : ''),
   place_en: prop('place_en'),
   place_ar: prop('place_ar'),
   governorate: prop('governorate'),
@@ -127,10 +137,15 @@ const COLUMNS = {
 export type CsvColumnId = keyof typeof COLUMNS;
 export const ALL_CSV_COLUMNS = Object.keys(COLUMNS) as CsvColumnId[];
 
-/** The columns written in a UI language: everything, with the summary only in that language. */
-export function csvColumns(lang: UiLang): CsvColumnId[] {
+/**
+ * The columns written in a UI language: everything, with the summary only in that language, and the distance
+ * to the place only while a radius filter is set.
+ */
+export function csvColumns(lang: UiLang, withDistance = false, withPeriod = false): CsvColumnId[] {
   const other = lang === 'ar' ? 'summary_en' : 'summary_ar';
-  return ALL_CSV_COLUMNS.filter((c) => c !== other);
+  return ALL_CSV_COLUMNS.filter(
+    (c) => c !== other && (withDistance || c !== 'distance_km') && (withPeriod || c !== 'period'),
+  );
 }
 
 export function csvCell(id: CsvColumnId, o: OperationFeature, ctx: CsvContext): CsvCell {

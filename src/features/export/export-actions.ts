@@ -3,6 +3,7 @@
  * filtered operations and the data's provenance, and hands it to the browser as a download.
  */
 import type { TFunction } from 'i18next';
+import type { PeriodMark } from '../../domain/compare';
 import type { Filters } from '../../domain/filter-state';
 import type { UiLang } from '../../domain/format';
 import type { Meta } from '../../domain/meta-schema';
@@ -22,6 +23,8 @@ export interface ExportInput {
   dataset: DatasetInfo | null;
   mapImage: () => Promise<HTMLCanvasElement> | undefined;
   t: TFunction;
+  /** Comparing two periods: `operations` is A ∪ B, and this says each one's period. */
+  periods?: ReadonlyMap<string, PeriodMark> | null;
 }
 
 /** The credit of the atlas's own operations, replaced by the opened file's name for another dataset. */
@@ -40,14 +43,15 @@ function download(blob: Blob, name: string) {
 
 export async function exportCsv(x: ExportInput) {
   const source = await exportSource(x.meta, x.dataset);
-  const csv = toCsv(x.operations, { meta: x.meta, lang: x.lang, source }, (id) => x.t(`export.columns.${id}`));
+  const ctx = { meta: x.meta, lang: x.lang, source, near: x.filters.near, periods: x.periods };
+  const csv = toCsv(x.operations, ctx, (id) => x.t(`export.columns.${id}`));
   download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(x.filters, 'csv', source));
 }
 
 export async function exportGeoJson(x: ExportInput) {
   const source = await exportSource(x.meta, x.dataset);
   download(
-    new Blob([toGeoJson(x.operations, source)], { type: 'application/geo+json' }),
+    new Blob([toGeoJson(x.operations, source, x.periods)], { type: 'application/geo+json' }),
     exportFileName(x.filters, 'geojson', source),
   );
 }

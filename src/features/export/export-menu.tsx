@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PeriodMark } from '../../domain/compare';
 import type { Filters } from '../../domain/filter-state';
 import type { UiLang } from '../../domain/format';
 import type { Meta } from '../../domain/meta-schema';
@@ -19,6 +20,8 @@ interface Props {
   /** The dataset the analyst opened (its name, version and `synthetic` flag go into every export); null for the atlas data. */
   dataset?: DatasetInfo | null;
   mapImage: () => Promise<HTMLCanvasElement> | undefined;
+  /** Comparing two periods: `operations` is A ∪ B, and this says each one's period (a column in the exports). */
+  periods?: ReadonlyMap<string, PeriodMark> | null;
 }
 
 type Kind = 'csv' | 'geojson' | 'png';

@@ -8,6 +8,8 @@ interface Props {
   meta: Meta;
   lang: UiLang;
   onChange: (patch: Partial<Filters>) => void;
+  /** The name of the radius filter's place in the UI language, once the gazetteer has it. */
+  nearName?: string;
 }
 
 interface Chip {
@@ -17,7 +19,7 @@ interface Chip {
 }
 
 /** Every active filter as a removable chip, plus "clear all". */
-export function ActiveChips({ filters: f, meta, lang, onChange }: Props) {
+export function ActiveChips({ filters: f, meta, lang, onChange, nearName }: Props) {
   const { t } = useTranslation();
   const tax = meta.taxonomy;
   const list = (
@@ -53,6 +55,24 @@ export function ActiveChips({ filters: f, meta, lang, onChange }: Props) {
     ...(f.airborne ? [{ key: 'airborne', label: t('filters.airborneOnly'), remove: { airborne: false } }] : []),
     ...(f.corr ? [{ key: 'corr', label: t('evidence.corroboratedOnly'), remove: { corr: false } }] : []),
     ...(f.q ? [{ key: 'q', label: `“${f.q}”`, remove: { q: '' } }] : []),
+    ...(f.area
+      ? [
+          {
+            key: 'area',
+            label: t(f.area.kind === 'box' ? 'spatial.chip.box' : 'spatial.chip.polygon'),
+            remove: { area: null },
+          },
+        ]
+      : []),
+    ...(f.near
+      ? [
+          {
+            key: 'near',
+            label: t('spatial.chip.near', { km: formatNumber(f.near.km, lang), place: nearName ?? f.near.place }),
+            remove: { near: null },
+          },
+        ]
+      : []),
   ];
   if (!chips.length) return null;
   return (
@@ -63,6 +83,7 @@ export function ActiveChips({ filters: f, meta, lang, onChange }: Props) {
             <button
               type="button"
               className="chip"
+              data-chip={c.key}
               onClick={() => onChange(c.remove)}
               aria-label={t('filters.remove', { name: c.label })}
             >

@@ -11,12 +11,15 @@ type Props = FilteredViewProps & {
   onZoomToResults?: () => void;
   /** How many operations match the current filters (the zoom action hides at 0). */
   resultCount?: number;
+  /** Counts computed elsewhere (a tiled dataset's worker): every value with a count, instead of `operations`. */
+  facets?: Record<FacetKey, Record<string, number>>;
 };
 
 type ListKey = Exclude<FacetKey, 'years'>;
 
 /** Search plus one multi-select group per dimension, each option with its live count. */
-export function FilterPanel({ operations, meta, filters, lang, onChange, onZoomToResults, resultCount }: Props) {
+export function FilterPanel(props: Props) {
+  const { operations, meta, filters, lang, onChange, onZoomToResults, resultCount, facets } = props;
   const { t } = useTranslation();
   const tax = meta.taxonomy;
   const groups: { key: ListKey; labels: Record<string, Label> }[] = [
@@ -54,9 +57,9 @@ export function FilterPanel({ operations, meta, filters, lang, onChange, onZoomT
       />
       {groups.map(({ key, labels }) => {
         // Governorates and other long lists show only what occurs in the data (or is selected).
-        const inData = present[key];
+        const inData = facets ? new Set(Object.keys(facets[key])) : present[key];
         const values = Object.keys(labels).filter((v) => inData.has(v) || filters[key].includes(v));
-        const counts = facetCounts(operations, filters, key, values);
+        const counts = facets?.[key] ?? facetCounts(operations, filters, key, values);
         return (
           <FilterGroup
             key={key}

@@ -19,6 +19,13 @@ import { MAP_FIRST_IDLE } from './map-events';
 import { inFreeArea, NO_PADDING, type Padding } from './free-area';
 import { applyLocale, type MapLocale } from './map-locale';
 import { createScaleBar } from './scale-bar';
+import type { TiledMapSpec } from './tiled-sync';
+import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { addSpatialLayers, NO_SHAPES, type SpatialShapes } from './spatial-layers';
+import type { DrawOptions } from './area-draw';
+import { createChoroplethMap, type ChoroplethView } from './choropleth-map';
+import { createCompareMap } from './compare-map';
+import type { PeriodRow } from '../../domain/compare';
 
 export type { Padding } from './free-area';
 
@@ -35,6 +42,12 @@ export interface MapHandlers {
   onBasemapError: (id: string) => void;
   /** The map could not start: no WebGL, or its worker did not load (a policy, a lost connection). */
   onFailure: (reason: 'webgl' | 'worker') => void;
+  /** A tiled dataset's operations picked (feature ids are rows); several offer a list, as `onChoose` does. */
+  onPickRows?: (rows: number[], point: { x: number; y: number }, keyboard: boolean) => void;
+  /** A tiled dataset's operation by row, when its record is at hand (for the hover tooltip). */
+  tiledOperation?: (row: number) => OperationFeature | undefined;
+  /** A governorate picked on the choropleth (click, or Enter at the map's centre). */
+  onGovernorate?: (iso: string) => void;
 }
 
 export interface MapInit {
@@ -78,6 +91,24 @@ export interface MapController {
   imageNow(): string;
   /** Screen position of a lon/lat, for tests that click the canvas. */
   project(lonLat: [number, number]): { x: number; y: number };
+  /**
+   * Draws a tiled dataset's operations from its PMTiles archive (the GeoJSON sources then hold only the
+   * selected operation, for its ring); the first view without a camera fits the dataset's bounds.
+   */
+  setTiled(spec: TiledMapSpec): void;
+  /** The view's filters as a layer filter on the tiled operations (tiled-layers.ts, `tiledFilter`). */
+  setTiledFilter(filter: FilterSpecification): void;
+  /** The area's outline and the radius circle drawn over the map. */
+  setShapes(shapes: SpatialShapes): void;
+  /**
+   * Draws or edits the area with terra-draw (loaded now, on first use); clicks then draw instead of picking
+   * operations. Resolves to the function that ends drawing.
+   */
+  drawArea(options: DrawOptions): Promise<() => void>;
+  /** The choropleth's colours and tooltip words (null outside `layer=choropleth`). */
+  setChoropleth(view: ChoroplethView | null): void;
+  /** Comparing two periods: A ∪ B with each operation's period (null: no comparison). */
+  setCompare(rows: readonly PeriodRow[] | null): void;
   destroy(): void;
 }
 
@@ -100,6 +131,9 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
   let flyPending = false;
   let locale = init.locale;
   let theme = init.theme;
+  let shapes = NO_SHAPES;
+  let drawing = false;
+  let drawShapes: ((s: SpatialShapes, hideArea: boolean) => void) | null = null;
   const padding = (): Padding => handlers().padding?.() ?? NO_PADDING;
   /** The operations of the last automatic fit: kept in view when the map is resized, until a person moves it. */
   let keptInView: OperationFeature[] | null = null;
@@ -149,7 +183,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
   });
   map.on('idle', () => {
     // Not idle "after the latest change" until the operations are drawn (the data may come after the basemap).
-    if (!lastOps) return;
+    if (!lastOps || tiledPending) return;
     container.dataset.mapIdle = 'true';
     // Time from navigation start to the first idle with the operations drawn (e2e run and benchmark read it).
     if (!performance.getEntriesByName('map-first-idle').length) {
@@ -178,15 +212,36 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
   });
 
   const sync = createOperationsSync(map, mode, init.timeSlices);
+  // A tiled dataset's layers (tiled-sync.ts, loaded with pmtiles only when one is opened).
+  let tiled: ReturnType<typeof import('./tiled-sync').createTiledSync> | null = null;
+  let tiledPending = false;
+  let tiledFilter: FilterSpecification | null = null;
+  const tiledPickable = () => tiled?.pickable() ?? [];
   const tooltip = createTooltip(container, () => lang);
+  const choropleth = createChoroplethMap(map, container);
+  const compare = createCompareMap(map);
   map.on('mousemove', (e) => {
+    if (mode === 'choropleth') {
+      map.getCanvas().style.cursor = choropleth.hover(e.point) ? 'pointer' : '';
+      return;
+    }
     const hit = visibleHit(e.point);
-    const op = hit && !hit.properties.point_count ? byId.get(String(hit.properties.id)) : undefined;
+    const op =
+      hit && hit.layer.id.startsWith('tiled-')
+        ? handlers().tiledOperation?.(Number(hit.id))
+        : hit && !hit.properties.point_count
+          ? byId.get(String(hit.properties.id))
+          : undefined;
     map.getCanvas().style.cursor = hit ? 'pointer' : '';
     tooltip.show(op ?? null, e.point);
   });
-  map.on('mouseout', () => tooltip.show(null, { x: 0, y: 0 }));
-  map.on('click', (e) => void pick(e.point, 6, false));
+  map.on('mouseout', () => {
+    tooltip.show(null, { x: 0, y: 0 });
+    choropleth.hover(null);
+  });
+  map.on('click', (e) => {
+    if (!drawing) void pick(e.point, 6, false);
+  });
   // Keyboard: Enter or Space on the focused map picks what lies under its centre (a crosshair shows it).
   map.getCanvas().addEventListener('keydown', (e) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
@@ -200,11 +255,22 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
    * (Deir ez-Zor has several) are offered as a list instead of one picked arbitrarily.
    */
   async function pick(point: maplibregl.Point, radius: number, keyboard: boolean) {
+    if (mode === 'choropleth') {
+      const iso = choropleth.at(point);
+      if (iso) handlers().onGovernorate?.(iso);
+      return;
+    }
     const box: [maplibregl.PointLike, maplibregl.PointLike] = [
       [point.x - radius, point.y - radius],
       [point.x + radius, point.y + radius],
     ];
-    const hits = map.queryRenderedFeatures(box, { layers: interactiveLayerIds(mode) });
+    const hits = map.queryRenderedFeatures(box, { layers: [...interactiveLayerIds(mode), ...compare.pickable()] });
+    const tiledHits = map.queryRenderedFeatures(box, { layers: tiledPickable() });
+    if (tiledHits.length && !hits.length) {
+      const rows = [...new Set(tiledHits.map((h) => Number(h.id)))];
+      handlers().onPickRows?.(rows, { x: point.x, y: point.y }, keyboard);
+      return;
+    }
     const cluster = hits.find((h) => h.properties.point_count);
     const ids = [...new Set(hits.filter((h) => !h.properties.point_count).map((h) => String(h.properties.id)))];
     if (cluster && !ids.length) {
@@ -241,6 +307,9 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
   const pending: (() => void)[] = [];
   map.once('style.load', () => {
     styleReady = true;
+    compare.install();
+    drawShapes = addSpatialLayers(map);
+    drawShapes(shapes, false);
     pending.splice(0).forEach((fn) => fn());
   });
   /** Flies to the selection once it is known; on phones the point lands above the bottom sheet. */
@@ -262,7 +331,9 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
 
   /** The topmost operation or cluster under a point. */
   const visibleHit = (point: maplibregl.PointLike) =>
-    map.queryRenderedFeatures(point, { layers: interactiveLayerIds(mode) })[0];
+    map.queryRenderedFeatures(point, {
+      layers: [...interactiveLayerIds(mode), ...tiledPickable(), ...compare.pickable()],
+    })[0];
 
   const whenLoaded = (fn: () => void) => (styleReady ? fn() : pending.push(fn));
 
@@ -378,6 +449,9 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
           if (layer.id.startsWith('ops'))
             map.setLayoutProperty(layer.id, 'visibility', visible.has(layer.id) ? 'visible' : 'none');
         sync.setMode(mode);
+        tiled?.setMode(mode);
+        if (mode !== 'choropleth') choropleth.hover(null);
+        compare.modeChanged(mode);
         busy();
       });
     },
@@ -402,9 +476,76 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
       const p = map.project(lonLat);
       return { x: p.x, y: p.y };
     },
+    setTiled(spec) {
+      if (tiled || tiledPending) return;
+      tiledPending = true;
+      const loaded = import('./tiled-sync');
+      whenLoaded(async () => {
+        const before = map.getStyle().layers.find((l) => l.id.startsWith('ops'))?.id;
+        tiled = (await loaded).createTiledSync(map, mode);
+        if (tiledFilter) tiled.setFilter(tiledFilter);
+        void tiled
+          .attach(spec, before)
+          .catch(() => handlers().onFailure('worker'))
+          .then(() => {
+            tiledPending = false;
+            if (!fitted) {
+              fitted = true;
+              const [w, s, e, n] = spec.bounds;
+              map.fitBounds(
+                [
+                  [w, s],
+                  [e, n],
+                ],
+                { padding: padding(), maxZoom: 10, animate: false },
+              );
+            }
+            busy();
+          });
+      });
+    },
+    setTiledFilter(filter) {
+      tiledFilter = filter;
+      whenLoaded(() => {
+        tiled?.setFilter(filter);
+        busy();
+      });
+    },
+    setShapes(next) {
+      shapes = next;
+      drawShapes?.(shapes, drawing);
+      busy();
+    },
+    async drawArea(options) {
+      const { startAreaDraw } = await import('./area-draw');
+      await new Promise<void>((resolve) => whenLoaded(resolve));
+      drawing = true;
+      tooltip.show(null, { x: 0, y: 0 });
+      drawShapes?.(shapes, options.kind === 'edit');
+      const stop = startAreaDraw(map, options);
+      return () => {
+        stop();
+        drawing = false;
+        drawShapes?.(shapes, false);
+        busy();
+      };
+    },
+    setCompare(rows) {
+      whenLoaded(() => {
+        compare.set(rows, mode);
+        busy();
+      });
+    },
+    setChoropleth(view) {
+      whenLoaded(() => {
+        choropleth.set(view);
+        busy();
+      });
+    },
     destroy() {
       window.clearTimeout(watchdog);
       tooltip.destroy();
+      choropleth.destroy();
       map.remove();
     },
   };

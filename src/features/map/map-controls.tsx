@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang, LayerMode } from '../../domain/view';
+import { LAYER_MODES, type Lang, type LayerMode } from '../../domain/view';
 import { EMBEDDED_BASEMAP, ONLINE_BASEMAPS } from './basemaps';
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
   onMode: (mode: LayerMode) => void;
 }
 
-const MODES: LayerMode[] = ['points', 'clusters', 'heat'];
+const MODES = LAYER_MODES;
 
 /** Basemap and layer-mode pickers; the choices live in the URL (`base=`, `layer=`). */
 export function MapControls({ lang, basemap, mode, onBasemap, onMode }: Props) {

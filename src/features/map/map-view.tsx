@@ -9,8 +9,21 @@ import { createMapController, type MapController, type MapHandlers } from './con
 import type { TimeRange } from './map-data';
 import type { MapLocale } from './map-locale';
 import type { Theme } from './style';
+import { NO_SHAPES, type SpatialShapes } from './spatial-layers';
+import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { TiledMapSpec } from './tiled-sync';
+import type { ChoroplethView } from './choropleth-map';
+import type { PeriodRow } from '../../domain/compare';
 
-interface Props extends Omit<MapHandlers, 'onFailure'> {
+/** A tiled dataset on the map: its archive, the view's filter as a layer filter, and picking by row. */
+export interface TiledMapProps {
+  tiled?: TiledMapSpec;
+  tiledFilter?: FilterSpecification;
+  onPickRows?: MapHandlers['onPickRows'];
+  tiledOperation?: MapHandlers['tiledOperation'];
+}
+
+interface Props extends Omit<MapHandlers, 'onFailure'>, TiledMapProps {
   /** Operations matching every filter except time. */
   operations: OperationFeature[];
   time: TimeRange;
@@ -26,8 +39,14 @@ interface Props extends Omit<MapHandlers, 'onFailure'> {
   label: string;
   /** Time-slice sources for points (see operations-sync); false only for the benchmark's naive baseline. */
   timeSlices?: boolean;
+  /** The area's outline and the radius circle (closed rings). */
+  shapes?: SpatialShapes;
   /** Receives the controller once created (and null on unmount), e.g. for exporting the map image. */
   controllerRef?: { current: MapController | null };
+  /** The governorate choropleth's colours and tooltip words (`layer=choropleth`), else null. */
+  choropleth?: ChoroplethView | null;
+  /** Comparing two periods: A ∪ B with each operation's period, else null. */
+  compare?: readonly PeriodRow[] | null;
 }
 
 const absolute = (url: string) => new URL(url, window.location.href).href;
@@ -103,6 +122,20 @@ export function MapView(props: Props) {
   useEffect(() => controller.current?.setLocale(JSON.parse(localeKey) as MapLocale), [localeKey]);
   useEffect(() => controller.current?.setBasemap(basemap), [basemap]);
   useEffect(() => controller.current?.setLayerMode(mode), [mode]);
+  const choropleth = props.choropleth ?? null;
+  useEffect(() => controller.current?.setChoropleth(choropleth), [choropleth]);
+  const compare = props.compare ?? null;
+  useEffect(() => controller.current?.setCompare(compare), [compare]);
+  const tiledKey = props.tiled ? JSON.stringify(props.tiled) : '';
+  useEffect(() => {
+    if (tiledKey) controller.current?.setTiled(JSON.parse(tiledKey) as TiledMapSpec);
+  }, [tiledKey]);
+  const tiledFilterKey = props.tiledFilter ? JSON.stringify(props.tiledFilter) : '';
+  useEffect(() => {
+    if (tiledFilterKey) controller.current?.setTiledFilter(JSON.parse(tiledFilterKey) as FilterSpecification);
+  }, [tiledFilterKey]);
+  const shapesKey = JSON.stringify(props.shapes ?? NO_SHAPES);
+  useEffect(() => controller.current?.setShapes(JSON.parse(shapesKey) as SpatialShapes), [shapesKey]);
 
   return (
     <>

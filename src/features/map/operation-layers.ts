@@ -18,6 +18,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import { OTHER_TYPE_COLOR, TYPE_COLORS } from '../../domain/palette';
 import type { LayerMode } from '../../domain/view';
+import { choroplethLayers } from './choropleth-layers';
 
 export const typeColor: ExpressionSpecification = [
   'match',
@@ -210,6 +211,7 @@ export function operationLayers() {
     points: markerLayers('ops', binSourceIds(), ['boolean', true]),
     clusters: [clusterCircle, clusterCount, ...markerLayers('ops-unclustered', ['ops-clustered'], notCluster)],
     heat: [heat],
+    choropleth: choroplethLayers(),
     selected: selectedRing,
   };
 }
@@ -223,7 +225,8 @@ export function visibleLayerIds(mode: LayerMode): string[] {
 /** Layers a pointer can hover or click, per mode. */
 export function interactiveLayerIds(mode: LayerMode): string[] {
   const layers = operationLayers();
-  if (mode === 'heat') return [];
+  // The choropleth's governorates are picked by the controller's choropleth helper, not as operations.
+  if (mode === 'heat' || mode === 'choropleth') return [];
   return layers[mode]
     .filter((l) => !l.id.endsWith('-disputed') && !l.id.endsWith('-halo') && !l.id.endsWith('-area'))
     .map((l) => l.id);

@@ -5,6 +5,7 @@
  */
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { binSourceIds, operationLayers, visibleLayerIds } from './operation-layers';
+import { CHOROPLETH_AFTER } from './choropleth-layers';
 import type { LayerMode, Theme } from '../../domain/view';
 
 export type { Theme } from '../../domain/view';
@@ -185,14 +186,17 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
   const ops = operationLayers();
   const visible = new Set(visibleLayerIds(o.mode));
   const themed = themePaint(o.theme);
-  const opLayers = [...ops.heat, ...ops.clusters, ...ops.points, ops.selected].map(
-    (l) =>
-      ({
-        ...l,
-        layout: { ...l.layout, visibility: visible.has(l.id) ? 'visible' : 'none' },
-        paint: { ...l.paint, ...themed[l.id] },
-      }) as LayerSpecification,
-  );
+  const shown = (l: LayerSpecification) =>
+    ({
+      ...l,
+      layout: { ...l.layout, visibility: visible.has(l.id) ? 'visible' : 'none' },
+      paint: { ...(l as { paint?: object }).paint, ...themed[l.id] },
+    }) as LayerSpecification;
+  const opLayers = [...ops.heat, ...ops.clusters, ...ops.points, ops.selected].map(shown);
+  // The choropleth lies on the land, under rivers, boundaries and labels.
+  const base = baseLayers(o.lang, o.theme);
+  const at = base.findIndex((l) => l.id === CHOROPLETH_AFTER) + 1;
+  base.splice(at, 0, ...ops.choropleth.map(shown));
   return {
     version: 8,
     name: 'Airborne Operations Atlas',
@@ -211,6 +215,6 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       'ops-selected': { type: 'geojson', data: empty },
       'ops-clustered': { type: 'geojson', data: empty, cluster: true, clusterRadius: 40, clusterMaxZoom: 9 },
     },
-    layers: [...baseLayers(o.lang, o.theme), ...opLayers],
+    layers: [...base, ...opLayers],
   } as StyleSpecification;
 }

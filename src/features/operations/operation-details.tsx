@@ -5,6 +5,7 @@ import type { Meta } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
 import { corroborationOf, isCited } from '../../domain/corroboration';
 import { CitedSource } from './cited-source';
+import { DistanceNote, type DistanceFrom } from './distance-note';
 import { CiteOperation } from './cite-operation';
 import { SourceEvidence } from './source-evidence';
 
@@ -14,6 +15,8 @@ interface Props {
   onClose: () => void;
   /** Article texts exist for the atlas's own data, not for imported datasets. */
   withArticleText: boolean;
+  /** While a radius filter is set: the distance to its place is shown with the place. */
+  distanceFrom?: DistanceFrom | null;
 }
 
 const OUTCOMES = ['killed', 'captured', 'freed', 'evacuated'] as const;
@@ -25,7 +28,7 @@ const statesYear = (claim: string, date: string) => localizeDigits(claim, 'en').
  * The evidence view of one operation: what happened, when (with every disputed date and who reported it), where
  * (and how precisely), who, outcomes as reported ranges, and each source with its quote highlighted in the article.
  */
-export default function OperationDetails({ operation, meta, onClose, withArticleText }: Props) {
+export default function OperationDetails({ operation, meta, onClose, withArticleText, distanceFrom }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as UiLang;
   // The other language is one click away; the choice resets when the operation or the UI language changes.
@@ -124,6 +127,11 @@ export default function OperationDetails({ operation, meta, onClose, withArticle
             {own(tax.location_precisions[p.location_precision][lang === 'ar' ? 'description_ar' : 'description_en'])}
           </p>
           <p className="note">{text('place_note')}</p>
+          {distanceFrom && (
+            <p className="note">
+              <DistanceNote from={distanceFrom} at={operation.geometry.coordinates} lang={lang} />
+            </p>
+          )}
         </dd>
         <dt>{t('details.type')}</dt>
         <dd>{[p.type, ...p.secondary_types].map((id) => label(tax.types, id)).join(' · ')}</dd>

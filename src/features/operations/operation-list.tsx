@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { UiLang } from '../../domain/format';
 import type { OperationFeature } from '../../domain/operation-schema';
 import { LazyPart } from '../lazy/lazy-part';
+import type { DistanceFrom } from './distance-note';
 import { OperationRow } from './operation-row';
 
 interface Props {
   operations: OperationFeature[];
   selected: string | null;
   onSelect: (id: string) => void;
+  /** While a radius filter is set: each row shows its distance to the place. */
+  distanceFrom?: DistanceFrom | null;
 }
 
 /** Above this many rows only the visible ones are rendered. */
@@ -19,7 +22,7 @@ const VirtualRows = lazy(() => import('./virtual-rows'));
  * One row per matching operation (title, date, place), sortable by date, navigable with the arrow keys.
  * Long lists are virtualised; short ones keep every row in the DOM (the test contract counts them).
  */
-export function OperationList({ operations, selected, onSelect }: Props) {
+export function OperationList({ operations, selected, onSelect, distanceFrom }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as UiLang;
   const [newestFirst, setNewestFirst] = useState(false);
@@ -65,13 +68,20 @@ export function OperationList({ operations, selected, onSelect }: Props) {
                 onSelect={onSelect}
                 scroller={scroller}
                 jumpRef={jump}
+                distanceFrom={distanceFrom}
               />
             </LazyPart>
           ) : (
             <ol className="op-list" data-testid="op-list" aria-label={t('list.heading')}>
               {rows.map((op) => (
                 <li key={op.id} data-op-id={op.id}>
-                  <OperationRow op={op} lang={lang} selected={selected === op.id} onSelect={onSelect} />
+                  <OperationRow
+                    op={op}
+                    lang={lang}
+                    selected={selected === op.id}
+                    onSelect={onSelect}
+                    distanceFrom={distanceFrom}
+                  />
                 </li>
               ))}
             </ol>

@@ -4,6 +4,7 @@ import { CORROBORATED, corroborationOf } from '../../domain/corroboration';
 import { formatDateSpan, formatNumber, type UiLang } from '../../domain/format';
 import type { OperationFeature } from '../../domain/operation-schema';
 import { typeColorOf } from '../../domain/palette';
+import { DistanceNote, type DistanceFrom } from './distance-note';
 import { Highlighted } from './highlighted';
 import './cited-source.css';
 import './operation-row.css';
@@ -14,13 +15,15 @@ interface Props {
   lang: UiLang;
   selected: boolean;
   onSelect: (id: string) => void;
+  /** While a radius filter is set: the distance to its place is shown. */
+  distanceFrom?: DistanceFrom | null;
 }
 
 /**
  * One list row: type colour, title, date (span, disputed badge) and place, in the current language. While a
  * search is active, the matched words are marked, and a word that matched elsewhere is shown in one snippet.
  */
-export const OperationRow = memo(function OperationRow({ op, lang, selected, onSelect }: Props) {
+export const OperationRow = memo(function OperationRow({ op, lang, selected, onSelect, distanceFrom }: Props) {
   const { t } = useTranslation();
   const p = op.properties;
   const match = useRowMatch(op, lang);
@@ -50,6 +53,7 @@ export const OperationRow = memo(function OperationRow({ op, lang, selected, onS
         <span dir="auto">
           <Highlighted text={lang === 'ar' ? p.place_ar : p.place_en} ranges={match.place} />
         </span>
+        {distanceFrom && <DistanceNote from={distanceFrom} at={op.geometry.coordinates} lang={lang} />}
       </span>
       {match.snippet && (
         <span className="op-row-match" data-testid="op-match" data-field={match.snippet.field}>

@@ -22,6 +22,8 @@ interface Props {
   lang: UiLang;
   rtl: boolean;
   onBrush: (from: string, to: string) => void;
+  /** Comparing two periods: B's range, highlighted beside A's (the selection). */
+  compare?: { from: string; to: string } | null;
 }
 
 const BARS = 64;
@@ -47,7 +49,8 @@ function lanes(
 }
 
 /** Stacked histogram with a brush (pointer and keyboard) and a strip that draws each operation's date uncertainty. */
-export function Histogram({ bins, bin, types, scale, extent, selection, spans, lang, rtl, onBrush }: Props) {
+export function Histogram(props: Props) {
+  const { bins, bin, types, scale, extent, selection, spans, lang, rtl, onBrush, compare } = props;
   const { t } = useTranslation();
   const svg = useRef<SVGSVGElement>(null);
   const drag = useRef<{ anchor: string; moving: 'new' | 'from' | 'to' } | null>(null);
@@ -165,6 +168,10 @@ export function Histogram({ bins, bin, types, scale, extent, selection, spans, l
             ))}
           </g>
         ))}
+        {compare && compare.to >= extent.from && compare.from <= extent.to && (
+          <PeriodBand range={compare} extent={extent} scale={scale} height={height} label={t('compare.b')} b />
+        )}
+        {compare && <PeriodBand range={selection} extent={extent} scale={scale} height={height} label={t('compare.a')} />}
         <g className={`brush${whole ? ' brush-whole' : ''}`}>
           <rect x={sx[0]} y={0} width={Math.max(2, sx[1] - sx[0])} height={height} className="brush-selection" />
           <rect
@@ -209,5 +216,33 @@ export function Histogram({ bins, bin, types, scale, extent, selection, spans, l
         {hover ? `${formatDate(hover.start, lang, bin)}: ${formatNumber(hover.total, lang)}` : '\u00a0'}
       </p>
     </div>
+  );
+}
+
+/** A compared period's range over the histogram (clipped to the data), with its letter at the top. */
+function PeriodBand(p: {
+  range: { from: string; to: string };
+  extent: { from: string; to: string };
+  scale: TimeScale;
+  height: number;
+  label: string;
+  b?: boolean;
+}) {
+  const from = p.range.from < p.extent.from ? p.extent.from : p.range.from;
+  const to = p.range.to > p.extent.to ? p.extent.to : p.range.to;
+  const [x0, x1] = [p.scale.x(from), p.scale.x(addDays(to, 1))].sort((a, b) => a - b);
+  return (
+    <g
+      className={`period-band ${p.b ? 'period-b' : 'period-a'}`}
+      data-testid={p.b ? 'histogram-b' : 'histogram-a'}
+      data-from={p.range.from}
+      data-to={p.range.to}
+      aria-hidden="true"
+    >
+      <rect x={x0} y={0} width={Math.max(2, x1 - x0)} height={p.height} />
+      <text x={(x0 + x1) / 2} y={10} textAnchor="middle">
+        {p.label}
+      </text>
+    </g>
   );
 }

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toggle, type FilteredViewProps } from '../../domain/filters';
 import type { Filters } from '../../domain/filter-state';
@@ -14,12 +14,16 @@ import type { TimeAxis } from './use-time-axis';
 interface Props extends FilteredViewProps {
   axis: TimeAxis;
   playback: Playback;
+  /** Comparing two periods: B's range (highlighted on the histogram) and the control that sets it. */
+  compare?: { from: string; to: string } | null;
+  compareControl?: ReactNode;
 }
 
 const SPAN_STRIP_LIMIT = 500;
 
 /** Histogram over time with a brush, typed dates, year chips, reset and playback. */
-export function Timeline({ operations, meta, filters, lang, onChange, axis, playback }: Props) {
+export function Timeline(props: Props) {
+  const { operations, meta, filters, lang, onChange, axis, playback, compare, compareControl } = props;
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(600);
@@ -95,6 +99,7 @@ export function Timeline({ operations, meta, filters, lang, onChange, axis, play
         >
           {t('timeline.reset')}
         </button>
+        {compareControl}
       </div>
       <div ref={box} className="histogram-box">
         <Histogram
@@ -108,6 +113,7 @@ export function Timeline({ operations, meta, filters, lang, onChange, axis, play
           lang={lang}
           rtl={rtl}
           onBrush={(from, to) => edit(range(from, to), 'replace')}
+          compare={compare}
         />
       </div>
     </section>

@@ -6,6 +6,8 @@ interface Props {
   ignored: string[];
   /** The operation a link selects, when it is not in the data. */
   missingOp: string | null;
+  /** The gazetteer place a link's radius (`near=`) names, when the gazetteer does not have it. */
+  missingPlace?: string | null;
 }
 
 const SHOWN = 6;
@@ -14,11 +16,11 @@ const SHOWN = 6;
  * Tells the person what of their link was ignored (never fatal: the rest of the view opens). Dismissible; the
  * link parts are shown as written, left to right.
  */
-export function LinkNotice({ ignored, missingOp }: Props) {
+export function LinkNotice({ ignored, missingOp, missingPlace = null }: Props) {
   const { t } = useTranslation();
   const [dismissed, setDismissed] = useState<string | null>(null);
-  const key = `${ignored.join('&')}|${missingOp ?? ''}`;
-  if ((!ignored.length && !missingOp) || dismissed === key) return null;
+  const key = `${ignored.join('&')}|${missingOp ?? ''}|${missingPlace ?? ''}`;
+  if ((!ignored.length && !missingOp && !missingPlace) || dismissed === key) return null;
   const shown = ignored.slice(0, SHOWN);
   return (
     <div className="link-notice" role="status" data-testid="link-notice">
@@ -38,6 +40,11 @@ export function LinkNotice({ ignored, missingOp }: Props) {
         {missingOp && (
           <p>
             {t('link.missingOp')} <code dir="ltr">{missingOp}</code>
+          </p>
+        )}
+        {missingPlace && (
+          <p data-testid="near-missing">
+            {t('spatial.missingPlace')} <code dir="ltr">{missingPlace}</code>
           </p>
         )}
       </div>

@@ -1,0 +1,97 @@
+/**
+ * Opening a large local file: it is read and checked in a worker with a progress bar (role=progressbar with its
+ * value) and Cancel, the page staying usable meanwhile. The files are synthetic, generated here.
+ */
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { parseGazetteer } from '../scripts/data-build/gazetteer';
+import { synthesize } from '../scripts/synth/synth';
+import { expect, SCREENSHOTS, showTools, test } from './helpers';
+
+const { places } = parseGazetteer(readFileSync('data/gazetteer/gazetteer-sy.tsv', 'utf8'));
+
+/**
+ * A synthetic dataset of `n` operations written to a file once per run (large files go by path, not through
+ * the protocol). Large enough that checking it takes seconds, so that its progress can be seen and cancelled.
+ */
+function synthFile(n: number): string {
+  const dir = join(test.info().project.outputDir, 'import-files');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `synth-${n}.geojson`);
+  if (!existsSync(path)) {
+    const out = openSync(path, 'w');
+    for (const chunk of synthesize(places, { n, seed: 3 })) writeSync(out, chunk);
+    closeSync(out);
+  }
+  return path;
+}
+
+async function open(page: Page, path: string) {
+  await showTools(page);
+  await page.getByTestId('open-file-input').setInputFiles(path);
+}
+
+const TEXT = {
+  en: { reading: 'Reading and checking', rows: /^[\d,]+ rows read$/, cancel: 'Cancel', label: 'Opening a file' },
+  ar: { reading: 'قراءة الملف وفحصه', rows: /^قُرئ(ت)? [٠-٩٬]+ (صف|صفاً|صفوف)$/, cancel: 'إلغاء', label: 'فتح ملف' },
+};
+
+for (const lang of ['en', 'ar'] as const) {
+  for (const size of ['desktop', 'phone'] as const) {
+    test(`a large file shows its progress and can be cancelled, the atlas data staying (${lang}, ${size})`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      if (size === 'phone') await page.setViewportSize({ width: 390, height: 844 });
+      const path = synthFile(80_000);
+      await page.goto(`/?lang=${lang}`);
+      await expect(page.getByTestId('op-count')).toHaveAttribute('data-count', '11');
+      const workers = page.workers().length;
+      await open(page, path);
+      // The file is checked in a worker of its own.
+      await expect.poll(() => page.workers().length).toBe(workers + 1);
+      const panel = page.getByTestId('import-progress');
+      await expect(panel).toContainText(TEXT[lang].reading);
+      await expect(panel).toContainText('synth-80000.geojson');
+      const bar = page.getByRole('progressbar', { name: TEXT[lang].label });
+      await expect(bar).toHaveAttribute('aria-valuemax', '100');
+      // The bar moves while rows are read, the numbers in the page's language.
+      await expect(page.getByTestId('import-rows')).toHaveText(TEXT[lang].rows, { timeout: 30_000 });
+      await expect
+        .poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 30_000 })
+        .toBeGreaterThan(0);
+      expect(Number(await bar.getAttribute('aria-valuenow'))).toBeLessThan(100);
+      await page.screenshot({ path: `${SCREENSHOTS}/datasets-import-${lang}-${size}.png` });
+      await page.getByRole('button', { name: TEXT[lang].cancel }).click();
+      await expect(panel).toHaveCount(0);
+      // Cancelling ends the worker: nothing goes on checking the file in the background.
+      await expect.poll(() => page.workers().length).toBe(workers);
+      // Nothing of the cancelled file arrives later (a deliberate pause: the worker would have sent by then).
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 1500)));
+      await expect(page.getByTestId('op-count')).toHaveAttribute('data-count', '11');
+      await expect(page.getByTestId('dataset-banner')).toHaveCount(0);
+    });
+  }
+}
+
+test('the page stays usable while a file is checked, and the file opens when done, in both languages', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const path = synthFile(30_000);
+  await page.goto('/?lang=en');
+  await open(page, path);
+  const panel = page.getByTestId('import-progress');
+  await expect(panel).toContainText(TEXT.en.reading);
+  // Switching the language meanwhile works at once, and the progress panel follows it.
+  await page.getByTestId('lang-switch').click();
+  await expect(panel).toContainText(TEXT.ar.reading);
+  await expect(page.getByRole('progressbar', { name: TEXT.ar.label })).toBeVisible();
+  await expect(panel).toHaveCount(0, { timeout: 150_000 });
+  const banner = page.getByTestId('dataset-banner');
+  await expect(banner).toContainText('synth-30000.geojson');
+  // Every operation of the file is either explored or listed as refused with its line.
+  const refused = await banner.getByTestId('dataset-error').count();
+  await expect(page.getByTestId('op-count')).toHaveAttribute('data-count', String(30_000 - refused));
+});

@@ -1,0 +1,179 @@
+/**
+ * The filter engine of a tiled dataset: the same filters as `filter-engine.ts` (same meaning for every key),
+ * over the columns of `index.bin` instead of features. One pass over the rows answers everything a view shows:
+ * the matching rows (date order), each facet's counts under every other filter (a row failing only that key
+ * still counts for it), and the untimed histogram (every filter except time, per bin and type). A value of a
+ * set column (`actor_set`, `type_set`) counts once for each id it holds, as `dimValues` says.
+ */
+import { fromDay, toDay } from './dates';
+import type { FacetKey, Filters } from './filter-state';
+import { buildSpatialIndex, type SpatialIndex } from './spatial-index';
+import { FLAG, NO_CODE, type TiledValues } from './tiled-format';
+
+type Codes = Uint8Array | Uint16Array;
+
+export interface TiledColumns {
+  start: Int32Array;
+  span: Uint16Array;
+  lon: Float32Array;
+  lat: Float32Array;
+  type: Codes;
+  type_set: Codes;
+  actor_set: Codes;
+  target: Codes;
+  gov: Codes;
+  prec: Codes;
+  conf: Codes;
+  flags: Uint8Array;
+}
+
+export const FACET_KEYS: FacetKey[] = ['years', 'actors', 'targets', 'types', 'gov', 'prec', 'conf'];
+
+export interface TiledAnswer {
+  /** Matching rows, ascending (date order). */
+  rows: Uint32Array;
+  /** Per facet key and value: matches under every other filter. */
+  facets: Record<FacetKey, Record<string, number>>;
+  /** Rows matching every filter except time (from, to, years). */
+  untimed: number;
+  /** Untimed rows per histogram bin and main type: `hist[bin * types.length + type]`. */
+  hist: Int32Array;
+}
+
+/** A facet key as codes: each code's value indices (a set column's code stands for several values). */
+interface Dim {
+  values: string[];
+  codes: Codes | null;
+  members: number[][];
+}
+
+function setDim(table: string[], codes: Codes, split: boolean): Dim {
+  const values = [...new Set(table.flatMap((v) => (split ? v.split('+') : [v])))].sort();
+  const at = new Map(values.map((v, i) => [v, i]));
+  return { values, codes, members: table.map((v) => (split ? v.split('+') : [v]).map((x) => at.get(x)!)) };
+}
+
+export interface TiledEngine {
+  readonly n: number;
+  /** `search`: rows matching the free text (1 = match), or null when there is no text to search. */
+  query(f: Filters, search: Uint8Array | null, binStarts: Int32Array): TiledAnswer;
+  /** The year range of the data (first and last year any row touches). */
+  readonly years: [number, number];
+}
+
+export function buildTiledEngine(c: TiledColumns, values: TiledValues): TiledEngine {
+  const n = c.start.length;
+  const y0 = new Uint16Array(n);
+  const y1 = new Uint16Array(n);
+  // Years through the calendar, once per distinct day: rows are in date order, so runs of equal days are long.
+  let lastDay = NaN;
+  let lastYear = 0;
+  const yearOf = (day: number) => {
+    if (day !== lastDay) [lastDay, lastYear] = [day, Number(fromDay(day).slice(0, 4))];
+    return lastYear;
+  };
+  for (let i = 0; i < n; i++) y0[i] = yearOf(c.start[i]);
+  for (let i = 0; i < n; i++) y1[i] = c.span[i] ? Number(fromDay(c.start[i] + c.span[i]).slice(0, 4)) : y0[i];
+  let minYear = 9999;
+  let maxYear = 0;
+  for (let i = 0; i < n; i++) {
+    if (y0[i] < minYear) minYear = y0[i];
+    if (y1[i] > maxYear) maxYear = y1[i];
+  }
+  if (!n) [minYear, maxYear] = [0, 0];
+
+  const dims: Record<Exclude<FacetKey, 'years'>, Dim> = {
+    actors: setDim(values.actorSets, c.actor_set, true),
+    types: setDim(values.typeSets, c.type_set, true),
+    targets: setDim(values.targets, c.target, false),
+    gov: setDim(values.governorates, c.gov, false),
+    prec: setDim(values.precisions, c.prec, false),
+    conf: setDim(values.confidence, c.conf, false),
+  };
+  const noCode = c.target instanceof Uint8Array ? NO_CODE.uint8 : NO_CODE.uint16;
+  const yearCount = maxYear - minYear + 1;
+  let spatial: SpatialIndex | null = null;
+  let spatialKey = '';
+  const spatialBits = new Uint32Array((n + 31) >>> 5);
+  const typeCount = values.types.length;
+
+  /** Lookup per code: 1 when the code holds a selected value. Null: no filter on this key. */
+  function lut(dim: Dim, selected: readonly string[]): Uint8Array | null {
+    if (!selected.length) return null;
+    const want = new Set(selected.map((s) => dim.values.indexOf(s)).filter((v) => v >= 0));
+    const out = new Uint8Array(Math.max(dim.members.length, noCode + 1));
+    dim.members.forEach((m, code) => (out[code] = m.some((v) => want.has(v)) ? 1 : 0));
+    return out;
+  }
+
+  function query(f: Filters, search: Uint8Array | null, binStarts: Int32Array): TiledAnswer {
+    const from = f.from ? toDay(f.from) : -Infinity;
+    const to = f.to ? toDay(f.to) : Infinity;
+    const keys = FACET_KEYS.filter((k) => k !== 'years');
+    const luts = keys.map((k) => lut(dims[k as Exclude<FacetKey, 'years'>], f[k] as string[]));
+    const codeCols = keys.map((k) => dims[k as Exclude<FacetKey, 'years'>].codes!);
+    const yearOk = f.years.length ? new Uint8Array(yearCount) : null;
+    if (yearOk) for (const y of f.years) if (y >= minYear && y <= maxYear) yearOk[y - minYear] = 1;
+    const flagMask = (f.airborne ? FLAG.airborneExplicit : 0) | (f.corr ? FLAG.corroborated : 0);
+    const spatialOn = !!(f.area || f.near?.at);
+    if (spatialOn) {
+      const key = JSON.stringify([f.area, f.near]);
+      if (key !== spatialKey) {
+        spatial ??= buildSpatialIndex(Float64Array.from(c.lon), Float64Array.from(c.lat));
+        spatial.select(f.area ?? null, f.near ?? null, spatialBits);
+        spatialKey = key;
+      }
+    }
+    const rows = new Uint32Array(n);
+    let count = 0;
+    let untimed = 0;
+    const yearCounts = new Int32Array(yearCount);
+    const counts = keys.map((k) => new Int32Array(dims[k as Exclude<FacetKey, 'years'>].values.length));
+    const hist = new Int32Array(Math.max(0, binStarts.length - 1) * typeCount);
+    let bin = -1;
+    const K = keys.length;
+    for (let i = 0; i < n; i++) {
+      if (flagMask && (c.flags[i] & flagMask) !== flagMask) continue;
+      if (search && !search[i]) continue;
+      if (spatialOn && !(spatialBits[i >>> 5] & (1 << (i & 31)))) continue;
+      // Which facet keys the row fails: bit k for keys[k], bit K for years.
+      let fail = 0;
+      for (let k = 0; k < K; k++) {
+        const l = luts[k];
+        if (l && !l[codeCols[k][i]]) fail |= 1 << k;
+      }
+      let yearPass = true;
+      if (yearOk) {
+        yearPass = false;
+        for (let y = y0[i]; y <= y1[i]; y++) if (yearOk[y - minYear]) yearPass = true;
+      }
+      if (!fail) {
+        untimed++;
+        const s = c.start[i];
+        while (bin + 1 < binStarts.length && binStarts[bin + 1] <= s) bin++;
+        if (bin >= 0 && bin < binStarts.length - 1) hist[bin * typeCount + c.type[i]]++;
+      }
+      const end = c.start[i] + c.span[i];
+      if (c.start[i] > to || end < from) continue;
+      if (!yearPass) fail |= 1 << K;
+      if (fail & (fail - 1)) continue; // fails two keys or more: counts nowhere
+      if (!fail) rows[count++] = i;
+      for (let k = 0; k < K; k++) {
+        if (fail && fail !== 1 << k) continue;
+        const code = codeCols[k][i];
+        if (code === noCode && keys[k] === 'targets') continue;
+        for (const v of dims[keys[k] as Exclude<FacetKey, 'years'>].members[code] ?? []) counts[k][v]++;
+      }
+      if (!fail || fail === 1 << K) for (let y = y0[i]; y <= y1[i]; y++) yearCounts[y - minYear]++;
+    }
+    const facets = {} as Record<FacetKey, Record<string, number>>;
+    keys.forEach((k, j) => {
+      const dim = dims[k as Exclude<FacetKey, 'years'>];
+      facets[k] = Object.fromEntries(dim.values.map((v, x) => [v, counts[j][x]]));
+    });
+    facets.years = Object.fromEntries(Array.from(yearCounts, (v, x) => [String(minYear + x), v]));
+    return { rows: rows.slice(0, count), facets, untimed, hist };
+  }
+
+  return { n, query, years: [minYear, maxYear] };
+}
