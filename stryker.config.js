@@ -20,17 +20,22 @@ function mutateArgument() {
 }
 
 const subset = mutateArgument();
-const out = subset
-  ? `reports/mutation/subsets/${subset
-      .replace(/[^\w.-]+/g, '_')
-      .replace(/^_+/, '')
-      .slice(0, 80)}`
-  : 'reports/mutation';
+/** `STRYKER_TESTS=file,file` (stryker.vitest.config.ts): only those tests run, so results go to a folder of their own. */
+const only = process.env.STRYKER_TESTS;
+const folder = (s) =>
+  s
+    .replace(/[^\w.-]+/g, '_')
+    .replace(/^_+/, '')
+    .slice(0, 80);
+const out =
+  subset || only
+    ? `reports/mutation/subsets/${folder(subset ?? 'all')}${only ? `--tests-${folder(only)}` : ''}`
+    : 'reports/mutation';
 
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'stryker.vitest.config.ts', related: true },
-  // The cores issue 11 names and the pure cores added since (spatial filters): ~2,700 mutants. All of src/domain,
+  // The cores issue 11 names and the pure cores added since (spatial filters): ~3,200 mutants. All of src/domain,
   // scripts/data-build and scripts/ingest would be 80 files and ~11,400 mutants, hours on 2 cores; mutate any
   // other core on its own with `--mutate FILE` (the CLIs and file readers are not worth it: their tests run them
   // in child processes, where no mutant is ever active).

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, fixtureOperations, SCREENSHOTS, test } from './helpers';
+import { expect, fixtureOperations, SCREENSHOTS, showTools, test } from './helpers';
 
 interface Op {
   properties: { governorate: string; date: string; date_end: string | null };
@@ -116,6 +116,22 @@ for (const lang of ['ar', 'en'] as const) {
       await mapIdle(page);
       const only = (await legend.locator('[data-max="1"]').getAttribute('data-color'))!;
       expect(await renderedFill(page, DY)).toEqual({ iso: 'SY-DY', color: rgba(only) });
+    });
+
+    test('in the dark theme the governorate with the most operations is drawn lightest', async ({ page }) => {
+      await page.goto(`/?lang=${lang}&layer=choropleth&map=6.2/34.9/38.6`);
+      await mapIdle(page);
+      const top = page.getByTestId('choropleth-legend').locator('[data-max="9"]');
+      const light = (await top.getAttribute('data-color'))!;
+      await showTools(page);
+      await page.getByTestId('theme-switch').click();
+      await expect(top).not.toHaveAttribute('data-color', light);
+      const dark = (await top.getAttribute('data-color'))!;
+      // Viridis: dark purple for the most on the light basemap, bright yellow on the dark one.
+      expect([light, dark]).toEqual(['#440154', '#fde725']);
+      await mapIdle(page);
+      expect(await renderedFill(page, DY)).toEqual({ iso: 'SY-DY', color: rgba(dark) });
+      await page.screenshot({ path: `${SCREENSHOTS}/choropleth-${lang}-desktop-dark.png` });
     });
 
     test('hovering names the governorate with its count and share; a click filters by it', async ({ page }) => {

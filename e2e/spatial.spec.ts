@@ -143,6 +143,15 @@ for (const lang of ['ar', 'en'] as const) {
       await expect(page.locator('[data-chip="near"]')).toHaveText(new RegExp(t.near10));
       // The circle is drawn once the place is known.
       await expect.poll(() => drawnShapes(page)).toBe(1);
+      // The printed page says which filter made the selection.
+      // (The print view's code loads once the page is idle: ask again until it answers.)
+      await expect(async () => {
+        await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+        await expect(page.getByTestId('print-view').locator('.print-caption')).toContainText(t.near10, {
+          timeout: 1000,
+        });
+      }).toPass();
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
       const zirr = page.locator('[data-op-id="2020-05-07-zirr"]');
       await expect(zirr.getByTestId('op-distance')).toHaveText(t.zirr);
       await zirr.getByRole('button').click();
@@ -219,6 +228,7 @@ for (const lang of ['ar', 'en'] as const) {
       await page.getByTestId('area-done').click();
       await expect(page.getByTestId('area-drawing')).toHaveCount(0);
       await expect(page.getByTestId('spatial-panel')).toBeVisible();
+      await expect(page.getByTestId('spatial-open')).toBeFocused();
     });
 
     test('the charts count under the radius too', async ({ page }) => {

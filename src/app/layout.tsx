@@ -194,7 +194,7 @@ function AtlasLayout() {
             meta={meta}
             filters={spatial.filters}
             lang={lang}
-            caption={describeFilters(view, meta, lang, filtered.length, t)}
+            caption={describeFilters(view, meta, lang, filtered.length, t, nearName)}
             dataset={data.dataset}
             mapImage={() => mapRef.current?.snapshot()}
           />
@@ -294,7 +294,7 @@ function AtlasLayout() {
                     all={data.operations ?? []}
                     operations={filtered}
                     meta={meta}
-                    filters={view}
+                    filters={spatial.filters}
                     lang={lang}
                     onChange={setFilters}
                   />
@@ -326,7 +326,7 @@ function AtlasLayout() {
             meta={meta}
             lang={lang}
             mode={view.layer}
-            caption={describeFilters(view, meta, lang, filtered.length, t)}
+            caption={describeFilters(view, meta, lang, filtered.length, t, nearName)}
             mapImage={printMap}
           />
         </Suspense>

@@ -88,7 +88,7 @@ export function MapArea(props: Props) {
   const byId = useMemo(() => new Map([...untimed, ...picked].map((o) => [o.id, o])), [untimed, picked]);
   const tiled = props.tiled;
   // `layer=choropleth`: operations per governorate under every filter and the time range.
-  const choropleth = useChoropleth(view.layer === 'choropleth' ? operations : null, meta, lang, theme);
+  const choropleth = useChoropleth(view.layer === 'choropleth' ? untimed : null, meta, lang, theme);
   const gov = view.gov;
   const pickGovernorate = useCallback((iso: string) => setView({ gov: toggle(gov, iso) }, 'push'), [setView, gov]);
   const locale: MapLocale = {
@@ -155,7 +155,9 @@ export function MapArea(props: Props) {
           setView({ base }, 'push');
         }}
         onMode={(layer) => setView({ layer }, 'push')}
-      />
+      >
+        {props.compare && <CompareLegend a={props.compare.a} b={props.compare.range} lang={lang} />}
+      </MapControls>
       {asking && (
         <div className="notice consent" role="alert" data-testid="basemap-consent">
           <span>{t('map.consent', { name: asking.label[lang], host: new URL(asking.tiles[0]).hostname })}</span>
@@ -180,9 +182,6 @@ export function MapArea(props: Props) {
           </button>
         </div>
       )}
-      {props.compare && (
-        <CompareLegend a={props.compare.a} b={props.compare.range} lang={lang} />
-      )}
       {meta && choropleth && (
         <ChoroplethLegend
           data={choropleth.data}
@@ -193,7 +192,7 @@ export function MapArea(props: Props) {
           compact={compact}
         />
       )}
-      {meta && !choropleth && (
+      {meta && !choropleth && !props.compare && (
         <Legend
           taxonomy={meta.taxonomy}
           lang={lang}

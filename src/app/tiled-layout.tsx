@@ -70,7 +70,7 @@ export default function TiledLayout() {
   useEffect(() => () => ds?.close(), [ds]);
   const store = useMemo(() => (ds ? recordStore(ds) : null), [ds]);
   const axis = useMemo(() => (ds ? tiledAxis(ds.years) : null), [ds]);
-  const { answer, bins } = useTiledQuery(ds, spatial.filters, axis);
+  const { answer, bins, error: queryError } = useTiledQuery(ds, spatial.filters, axis);
   const rows = answer?.rows ?? null;
   const timeAxis = useMemo<TimeAxis>(
     () => ({ extent: axis?.extent ?? { from: '2014-01-01', to: '2026-12-31' }, bin: axis?.bin ?? 'month', bins }),
@@ -208,6 +208,11 @@ export default function TiledLayout() {
       </AppHeader>
       <TiledBanner ds={ds} error={opened.error} lang={lang} onBack={() => setView({ data: null, op: null }, 'push')} />
       <LinkNotice ignored={[]} missingOp={missingOp} missingPlace={spatial.missing} />
+      {queryError && (
+        <p className="notice" role="alert" data-testid="tiled-query-error">
+          {t('tiled.queryFailed', { detail: queryError.message })}
+        </p>
+      )}
       <main className={`app-main${shown && meta ? ' with-details' : ''}`} data-tab={tab}>
         <aside className="side" aria-label={t('filters.title')}>
           {meta && answer && store ? (

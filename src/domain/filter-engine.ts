@@ -191,6 +191,7 @@ export function buildEngine(input: OperationFeature[]): Engine {
         (spatial ??= spatialIndex()).select(f.area ?? null, f.near ?? null, spatialBits);
         spatialKey = key;
       }
+      // Stryker disable next-line EqualityOperator: `w <= words` only touches one word past the end, which a typed array ignores
       if (masked) for (let w = 0; w < words; w++) mask[w] &= spatialBits[w];
       else mask.set(spatialBits);
       masked = true;

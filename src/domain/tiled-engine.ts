@@ -128,44 +128,53 @@ export function buildTiledEngine(c: TiledColumns, values: TiledValues): TiledEng
     let count = 0;
     let untimed = 0;
     const yearCounts = new Int32Array(yearCount);
-    const counts = keys.map((k) => new Int32Array(dims[k as Exclude<FacetKey, 'years'>].values.length));
+    // Counted per code in the loop (one increment per key and row), spread over the codes' values after it.
+    const codeCounts = keys.map(
+      (k) => new Int32Array(Math.max(dims[k as Exclude<FacetKey, 'years'>].members.length, noCode + 1)),
+    );
     const hist = new Int32Array(Math.max(0, binStarts.length - 1) * typeCount);
     let bin = -1;
     const K = keys.length;
+    const { start, span, flags, type } = c;
+    const lastBin = binStarts.length - 1;
     for (let i = 0; i < n; i++) {
-      if (flagMask && (c.flags[i] & flagMask) !== flagMask) continue;
+      if (flagMask && (flags[i] & flagMask) !== flagMask) continue;
       if (search && !search[i]) continue;
       if (spatialOn && !(spatialBits[i >>> 5] & (1 << (i & 31)))) continue;
       // Which facet keys the row fails: bit k for keys[k], bit K for years.
       let fail = 0;
       for (let k = 0; k < K; k++) {
         const l = luts[k];
-        if (l && !l[codeCols[k][i]]) fail |= 1 << k;
+        if (l !== null && !l[codeCols[k][i]]) fail |= 1 << k;
       }
-      let yearPass = true;
-      if (yearOk) {
-        yearPass = false;
-        for (let y = y0[i]; y <= y1[i]; y++) if (yearOk[y - minYear]) yearPass = true;
-      }
+      const s = start[i];
       if (!fail) {
         untimed++;
-        const s = c.start[i];
-        while (bin + 1 < binStarts.length && binStarts[bin + 1] <= s) bin++;
-        if (bin >= 0 && bin < binStarts.length - 1) hist[bin * typeCount + c.type[i]]++;
+        while (bin < lastBin && binStarts[bin + 1] <= s) bin++;
+        if (bin >= 0 && bin < lastBin) hist[bin * typeCount + type[i]]++;
       }
-      const end = c.start[i] + c.span[i];
-      if (c.start[i] > to || end < from) continue;
-      if (!yearPass) fail |= 1 << K;
+      if (s > to || s + span[i] < from) continue;
+      if (yearOk) {
+        let yearPass = false;
+        for (let y = y0[i]; y <= y1[i]; y++) if (yearOk[y - minYear]) yearPass = true;
+        if (!yearPass) fail |= 1 << K;
+      }
       if (fail & (fail - 1)) continue; // fails two keys or more: counts nowhere
-      if (!fail) rows[count++] = i;
-      for (let k = 0; k < K; k++) {
-        if (fail && fail !== 1 << k) continue;
-        const code = codeCols[k][i];
-        if (code === noCode && keys[k] === 'targets') continue;
-        for (const v of dims[keys[k] as Exclude<FacetKey, 'years'>].members[code] ?? []) counts[k][v]++;
-      }
+      if (!fail) {
+        rows[count++] = i;
+        for (let k = 0; k < K; k++) codeCounts[k][codeCols[k][i]]++;
+      } else for (let k = 0; k < K; k++) if (fail === 1 << k) codeCounts[k][codeCols[k][i]]++;
       if (!fail || fail === 1 << K) for (let y = y0[i]; y <= y1[i]; y++) yearCounts[y - minYear]++;
     }
+    const counts = keys.map((k, j) => {
+      const dim = dims[k as Exclude<FacetKey, 'years'>];
+      const out = new Int32Array(dim.values.length);
+      // A set code counts once for each value it holds; "no target" counts for none.
+      dim.members.forEach((m, code) => {
+        for (const v of m) out[v] += codeCounts[j][code];
+      });
+      return out;
+    });
     const facets = {} as Record<FacetKey, Record<string, number>>;
     keys.forEach((k, j) => {
       const dim = dims[k as Exclude<FacetKey, 'years'>];

@@ -4,7 +4,15 @@ import type { Filters } from '../../domain/filter-state';
 import { formatDateRange, formatNumber, type UiLang } from '../../domain/format';
 import type { Meta } from '../../domain/meta-schema';
 
-export function describeFilters(f: Filters, meta: Meta, lang: UiLang, count: number, t: TFunction): string {
+export function describeFilters(
+  f: Filters,
+  meta: Meta,
+  lang: UiLang,
+  count: number,
+  t: TFunction,
+  /** The radius filter's place name, once the gazetteer has it (else its id is shown). */
+  nearName?: string,
+): string {
   const tax = meta.taxonomy;
   const names = (ids: string[], labels: Record<string, { ar: string; en: string }>) =>
     ids.map((id) => labels[id]?.[lang] ?? id).join(lang === 'ar' ? '، ' : ', ');
@@ -22,6 +30,8 @@ export function describeFilters(f: Filters, meta: Meta, lang: UiLang, count: num
     f.airborne ? t('filters.airborneOnly') : null,
     f.corr ? t('evidence.corroboratedOnly') : null,
     f.q ? `“${f.q}”` : null,
+    f.area ? t(f.area.kind === 'box' ? 'spatial.chip.box' : 'spatial.chip.polygon') : null,
+    f.near ? t('spatial.chip.near', { km: formatNumber(f.near.km, lang), place: nearName ?? f.near.place }) : null,
   ].filter(Boolean);
   const what = parts.length ? parts.join(' · ') : t('filters.none');
   return `${what} — ${t('count.operations', { count, formatted: formatNumber(count, lang) })}`;

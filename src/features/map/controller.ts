@@ -19,7 +19,7 @@ import { MAP_FIRST_IDLE } from './map-events';
 import { inFreeArea, NO_PADDING, type Padding } from './free-area';
 import { applyLocale, type MapLocale } from './map-locale';
 import { createScaleBar } from './scale-bar';
-import type { TiledMapSpec } from './tiled-sync';
+import type { TiledMapSpec, TiledSync } from './tiled-sync';
 import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { addSpatialLayers, NO_SHAPES, type SpatialShapes } from './spatial-layers';
 import type { DrawOptions } from './area-draw';
@@ -213,7 +213,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
 
   const sync = createOperationsSync(map, mode, init.timeSlices);
   // A tiled dataset's layers (tiled-sync.ts, loaded with pmtiles only when one is opened).
-  let tiled: ReturnType<typeof import('./tiled-sync').createTiledSync> | null = null;
+  let tiled: TiledSync | null = null;
   let tiledPending = false;
   let tiledFilter: FilterSpecification | null = null;
   const tiledPickable = () => tiled?.pickable() ?? [];

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import './map-controls.css';
 import { LAYER_MODES, type Lang, type LayerMode } from '../../domain/view';
 import { EMBEDDED_BASEMAP, ONLINE_BASEMAPS } from './basemaps';
 
@@ -8,12 +10,14 @@ interface Props {
   mode: LayerMode;
   onBasemap: (id: string) => void;
   onMode: (mode: LayerMode) => void;
+  /** Below the pickers, in the same box (the comparison's key while `vs=` is set). */
+  children?: ReactNode;
 }
 
-const MODES = LAYER_MODES;
+const MODES = LAYER_MODES.filter((m) => m !== 'choropleth');
 
 /** Basemap and layer-mode pickers; the choices live in the URL (`base=`, `layer=`). */
-export function MapControls({ lang, basemap, mode, onBasemap, onMode }: Props) {
+export function MapControls({ lang, basemap, mode, onBasemap, onMode, children }: Props) {
   const { t } = useTranslation();
   return (
     <div className="map-controls">
@@ -36,6 +40,7 @@ export function MapControls({ lang, basemap, mode, onBasemap, onMode }: Props) {
           </label>
         ))}
       </fieldset>
+      {children}
     </div>
   );
 }

@@ -2,7 +2,7 @@
  * The map's "Area & distance" tool: a button over the map that opens the area and radius controls. While a
  * shape is being drawn the panel gives way to a slim bar (what to do, Done/Cancel), so the map stays usable.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meta } from '../../domain/meta-schema';
 import type { Area, Near } from '../../domain/spatial';
@@ -32,6 +32,13 @@ export function SpatialTool({ area, near, place, meta, lang, draw, onChange }: P
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const drawing = useAreaDraw(draw, area, (a, edit) => onChange({ area: a }, edit ? 'replace' : 'push'));
+  // When drawing ends the bar goes: focus returns to the tool's button, not to the page's start.
+  const toggle = useRef<HTMLButtonElement>(null);
+  const wasDrawing = useRef(false);
+  useEffect(() => {
+    if (wasDrawing.current && !drawing.kind) toggle.current?.focus();
+    wasDrawing.current = !!drawing.kind;
+  }, [drawing.kind]);
 
   if (drawing.kind)
     return (
@@ -64,6 +71,7 @@ export function SpatialTool({ area, near, place, meta, lang, draw, onChange }: P
   return (
     <div className="spatial-tool" data-open={open}>
       <button
+        ref={toggle}
         type="button"
         className="tool-button spatial-toggle"
         data-testid="spatial-open"

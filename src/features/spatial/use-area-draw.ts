@@ -46,7 +46,7 @@ export function useAreaDraw(draw: DrawArea | null, area: Area | null, onArea: (a
         initial: next === 'edit' && current ? drawnFromArea(current) : null,
         onArea: (drawn) => {
           const a = areaFromDrawn(drawn.ring, drawn.rectangle);
-          if (a && next !== 'edit') latest.current.onArea(a, false);
+          if (a) latest.current.onArea(a, next === 'edit');
           // terra-draw is inside its own event here: end the session after it returns.
           if (next !== 'edit') window.setTimeout(() => session.current === id && end(), 0);
         },

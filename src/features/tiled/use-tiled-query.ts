@@ -69,9 +69,13 @@ export function useTiledQuery(ds: TiledDataset | null, filters: Filters, axis: T
     const id = ++latest.current;
     ds.call<'query'>({ kind: 'query', filters: JSON.parse(key) as Filters, binStarts: axis.binStarts.slice() }).then(
       (r) => {
-        if (id === latest.current) setAnswer(r);
+        if (id !== latest.current) return;
+        setAnswer(r);
+        setError(null);
       },
-      (e: Error) => setError(e),
+      (e: Error) => {
+        if (id === latest.current) setError(e);
+      },
     );
   }, [ds, axis, key]);
   const bins = useMemo(
