@@ -62,11 +62,12 @@ export interface TiledBrowserResult {
 /** `dir`: a built tiled dataset; `dist`: the built app. */
 export async function benchTiledBrowser(dist: string, dir: string, port: number, runs: number, steps: number) {
   const nginx = startNginx(dist, port);
-  // The dataset beside the app, as a deployment would put it (a link: a million records are not copied).
-  symlinkSync(dir, join(nginx.www, 'bench-1m'));
   const url = (extra = '') => `${nginx.root}/?lang=en&data=bench-1m/manifest.json${extra}`;
-  const browser = await launch();
+  let browser: Awaited<ReturnType<typeof launch>> | null = null;
   try {
+    // The dataset beside the app, as a deployment would put it (a link: a million records are not copied).
+    symlinkSync(dir, join(nginx.www, 'bench-1m'));
+    browser = await launch();
     const idle: number[] = [];
     let n = 0;
     let heap = 0;
@@ -120,7 +121,7 @@ export async function benchTiledBrowser(dist: string, dir: string, port: number,
       browser_1m_heap_mb: Math.round(heap),
     } satisfies TiledBrowserResult;
   } finally {
-    await browser.close();
+    await browser?.close();
     nginx.stop();
   }
 }

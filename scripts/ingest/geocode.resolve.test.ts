@@ -350,6 +350,19 @@ describe('one name, one place in the whole article', () => {
     expect(r[0].notes).toContain('same name as elsewhere in the article');
     expect(r[1].notes).not.toContain('same name as elsewhere in the article');
   });
+  it('raises a less confident mention of the same place to the surer reading, and leaves equal ones alone', () => {
+    const twin = place('twin', 36.0, 33.0, 'SY-QU');
+    const sure = at(0, 0, { key: 'abcd', candidates: [cand(good)] });
+    const unsure = at(1, 0, { key: 'abcd', cue: undefined, candidates: [cand(good), cand(twin)] });
+    const r = resolve([unsure, sure]);
+    expect(r.map((x) => [x.place?.id, x.confidence])).toEqual([
+      ['good', 'high'],
+      ['good', 'high'],
+    ]);
+    expect(r[0].notes.at(-1)).toBe('same name as elsewhere in the article');
+    const again = resolve([sure, { ...sure, sentence: 1 }]);
+    expect(again.map((x) => x.notes)).toEqual([[], []]);
+  });
   it('keeps the first of equally confident readings', () => {
     const a = at(0, 0, { key: 'abcd', cue: undefined, candidates: [cand(good)] });
     const b = at(1, 0, { key: 'abcd', cue: undefined, candidates: [cand(other)] });
@@ -370,5 +383,170 @@ describe('one name, one place in the whole article', () => {
     const r = resolve([contradicted, west, elsewhere]);
     expect(r[2]).toMatchObject({ place: null, gov: 'SY-DY', precision: 'governorate', confidence: 'low' });
     expect(r[2].notes).toEqual(['rejected elsewhere in the article']);
+  });
+});
+
+describe('a sub-place or an unknown village placed at the town it lies in', () => {
+  const town = place('town', 40.5, 35.33, 'SY-DY', { name_en: 'Town' });
+  const townSpan = (from: number, over: Partial<PlaceSpan> = {}) =>
+    at(0, from, { key: 'town', surface: 'البلدة', candidates: [cand(town)], ...over });
+  const quarter = (over: Partial<PlaceSpan> = {}) =>
+    at(0, 0, { key: 'quarter', surface: 'الحصية', cue: { word: 'حي', precision: 'near' }, candidates: [], ...over });
+  const first = (spans: SentenceSpan[]) => resolve(spans)[0];
+
+  it('puts "حي الحصية ببلدة …" at the town, precision near, keeping its own name', () => {
+    const r = first([quarter(), townSpan(2)]);
+    expect(r).toMatchObject({
+      place: town,
+      gov: 'SY-DY',
+      precision: 'near',
+      confidence: 'medium',
+      method: 'exact',
+      rejected: false,
+      within: { sub: 'حي الحصية', town: 'البلدة' },
+    });
+    expect(r.notes.at(-1)).toBe('«حي الحصية» lies in or near «البلدة»: placed at Town, precision near');
+  });
+  it('is less sure of the sub-place than of the town: low when the town is not high', () => {
+    const twin = place('twin', 36.0, 33.0, 'SY-QU');
+    expect(first([quarter(), townSpan(2, { cue: undefined, candidates: [cand(town), cand(twin)] })])).toMatchObject({
+      place: town,
+      confidence: 'low',
+    });
+  });
+  it('moves a sub-place the gazetteer puts more than 5 km from the town, and keeps one within 5 km', () => {
+    const far = place('far-quarter', 40.6, 35.33, 'SY-DY');
+    const near = place('near-quarter', 40.52, 35.33, 'SY-DY');
+    expect(first([quarter({ candidates: [cand(far)] }), townSpan(2)]).place?.id).toBe('town');
+    expect(first([quarter({ candidates: [cand(near)] }), townSpan(2)]).place?.id).toBe('near-quarter');
+  });
+  it('keeps a village the gazetteer knows, even next to a town', () => {
+    const village = place('village', 40.6, 35.33, 'SY-DY');
+    const r = first([at(0, 0, { key: 'village', candidates: [cand(village)] }), townSpan(2)]);
+    expect(r.place?.id).toBe('village');
+    expect(r.within).toBeUndefined();
+  });
+  it('places an unknown village named after a cue word at the town, under its own name', () => {
+    const r = first([at(0, 0, { key: 'unknown', surface: 'الحلوة', candidates: [] }), townSpan(2)]);
+    expect(r).toMatchObject({ place: town, within: { sub: 'الحلوة', town: 'البلدة' } });
+  });
+  it('places an unknown name without a cue word only when the town is "بالقرب من" or a direction from it', () => {
+    const bare = at(0, 0, { key: 'unknown', surface: 'الحلوة', cue: undefined, candidates: [] });
+    expect(first([bare, townSpan(2)]).place).toBeNull();
+    expect(first([bare, townSpan(2, { near: true })]).place?.id).toBe('town');
+    const east = { dir: 90, area: false, text: 'شرق' };
+    expect(first([bare, townSpan(2, { dirOfPrevious: east })]).place?.id).toBe('town');
+  });
+  it('places at a governorate capital named as a city ("مدينة دير الزور"), not at a governorate', () => {
+    const city = govSpan(0, 2, 'SY-DY', { surface: 'دير الزور', cue: { word: 'مدينة', precision: 'village' } });
+    expect(first([quarter(), city])).toMatchObject({ place: DZ_CITY, within: { sub: 'حي الحصية', town: 'دير الزور' } });
+    const province = govSpan(0, 2, 'SY-DY', { cue: { word: 'محافظة', precision: 'governorate' } });
+    expect(first([quarter(), province]).within).toBeUndefined();
+    const unknownGov = govSpan(0, 2, 'SY-XX', { cue: { word: 'مدينة', precision: 'village' } });
+    expect(first([quarter(), unknownGov]).within).toBeUndefined();
+  });
+  it('needs the town right after it: up to four words on, in the same sentence, not in a list', () => {
+    expect(first([quarter(), townSpan(5)]).within).toBeDefined();
+    expect(first([quarter(), townSpan(6)]).within).toBeUndefined();
+    expect(first([quarter(), { ...townSpan(2), sentence: 1 }]).within).toBeUndefined();
+    expect(first([quarter(), townSpan(2, { secondary: true })]).within).toBeUndefined();
+    expect(first([quarter({ secondary: true }), townSpan(2)]).within).toBeUndefined();
+    expect(first([quarter({ from: 3, to: 4 }), townSpan(3)]).within).toBeUndefined();
+    expect(first([quarter({ from: 3, to: 4 }), townSpan(1)]).within).toBeUndefined();
+  });
+  it('never places a governorate at a town', () => {
+    const r = first([govSpan(0, 0, 'SY-DY'), townSpan(2)]);
+    expect(r).toMatchObject({ place: null, precision: 'governorate' });
+    expect(r.within).toBeUndefined();
+  });
+  it('places a name whose every reading contradicts the direction at the town it is measured from', () => {
+    const west = place('west', 39.8, 35.33, 'SY-DY');
+    const r = first([
+      at(0, 0, { key: 'xname', surface: 'الاسم', candidates: [cand(west)] }),
+      townSpan(2, { dirOfPrevious: { dir: 90, area: false, text: 'شرق' } }),
+    ]);
+    expect(r).toMatchObject({ place: town, rejected: false, within: { sub: 'الاسم', town: 'البلدة' } });
+  });
+});
+
+describe('governorates named elsewhere and stated directions: the edge cases', () => {
+  const dy = place('dy', 40.5, 35.33, 'SY-DY');
+  const hm = place('hm', 37.0, 35.2, 'SY-HM');
+  it('keeps a cued name whose places all lie outside the governorates the article names', () => {
+    const r = resolve([at(0, 0, { key: 'name', candidates: [cand(dy)] }), govSpan(1, 0, 'SY-HM')])[0];
+    expect(r.place?.id).toBe('dy');
+    expect(r.notes).toEqual([]);
+  });
+  it('drops the places outside the governorates the article names when some lie inside', () => {
+    const r = resolve([at(0, 0, { key: 'name', candidates: [cand(dy), cand(hm)] }), govSpan(1, 0, 'SY-HM')])[0];
+    expect(r.place?.id).toBe('hm');
+    expect(r.notes).toEqual(['dropped 1 candidate(s) outside SY-HM']);
+  });
+  it('drops an unmarked word whose places lie outside the governorate its sentence names', () => {
+    const word = at(0, 0, { key: 'word', uncued: true, cue: undefined, candidates: [cand(dy)] });
+    const spans = [word, govSpan(0, 2, 'SY-HM'), govSpan(1, 0, 'SY-DY')];
+    expect(resolve(spans).map((r) => r.span.key)).toEqual(['SY-HM', 'SY-DY']);
+  });
+  it('drops an unmarked word that no reading fits in the stated direction', () => {
+    const word = at(0, 0, { key: 'word', uncued: true, cue: undefined, candidates: [cand(dy)] });
+    const west = govSpan(0, 2, 'SY-DY', { cue: undefined, dirOfPrevious: { dir: 270, area: false, text: 'غرب' } });
+    expect(resolve([word, west]).map((r) => r.span.key)).toEqual(['SY-DY']);
+  });
+  it('notes nothing and rejects nothing when every candidate fits the direction, or there is none', () => {
+    const west = govSpan(0, 2, 'SY-DY', { cue: undefined, dirOfPrevious: { dir: 90, area: false, text: 'شرق' } });
+    const fits = resolve([at(0, 0, { key: 'name', candidates: [cand(dy)] }), west])[0];
+    expect(fits).toMatchObject({ place: dy, notes: [] });
+    const unknown = resolve([at(0, 0, { key: 'name', candidates: [] }), west])[0];
+    expect(unknown).toMatchObject({ place: null, rejected: false, notes: ['not in the gazetteer'] });
+  });
+});
+
+describe('what counts as named, and how much', () => {
+  const rival = cand(place('rival', 36.0, 33.0, 'SY-QU', { feature_code: 'PPLQ' }), 'folded');
+  const hmTown = at(2, 0, { key: 'town', candidates: [cand(place('hm-town', 36.9, 35.2, 'SY-HM'))] });
+  it('does not let a name with several readings name a governorate for the others', () => {
+    const twoReadings = at(0, 0, { key: 'two', candidates: [cand(place('a', 40.5, 35.3, 'SY-DY')), rival] });
+    const word = at(1, 0, {
+      key: 'word',
+      uncued: true,
+      cue: undefined,
+      candidates: [cand(place('w', 40.4, 35.3, 'SY-DY'))],
+    });
+    expect(resolve([twoReadings, word, hmTown]).map((r) => r.span.key)).toEqual(['two', 'town']);
+  });
+  it('weighs the governorates by their share of the article’s mentions', () => {
+    // The article names Deir ez-Zor twice and Hama once: a Deir ez-Zor hamlet gains 1.0, a Hama city 0.5.
+    const hamlet = place('dy-hamlet', 40.5, 35.3, 'SY-DY', { feature_code: 'PPLQ' });
+    const city = place('hm-city', 37.0, 35.2, 'SY-HM', { feature_code: 'PPLC' });
+    const names = [govSpan(1, 0, 'SY-DY'), govSpan(2, 0, 'SY-DY'), govSpan(3, 0, 'SY-HM')];
+    expect(idOf([at(0, 0, { key: 'abcd', candidates: [cand(hamlet), cand(city)] }), ...names], 'abcd')).toBe('hm-city');
+  });
+  it('does not take an unmarked word as a sure place unless the article names its governorate', () => {
+    const short = at(0, 0, { key: 'abc', cue: undefined, candidates: [cand(place('s', 40.5, 35.33, 'SY-DY')), rival] });
+    const word = at(1, 0, {
+      key: 'word',
+      uncued: true,
+      cue: undefined,
+      candidates: [cand(place('w', 40.45, 35.33, 'SY-DY'))],
+    });
+    expect(resolve([short, word])[0].confidence).toBe('low');
+  });
+  it('takes a partial name in a sentence that names its governorate, wherever the sure places are', () => {
+    const partial = at(0, 0, { key: 'partial', candidates: [cand(place('p', 40.5, 35.33, 'SY-DY'), 'last-word')] });
+    expect(idOf([partial, govSpan(0, 2, 'SY-DY')], 'partial')).toBe('p');
+  });
+  it('is medium when the chosen place leads by exactly one point', () => {
+    // A city with its exact name (2.0) against a village with a folded spelling (1.0).
+    const city = place('city', 40.5, 35.33, 'SY-DY', { feature_code: 'PPLC' });
+    const village = place('village', 36.0, 33.0, 'SY-QU');
+    const r = resolve([
+      at(0, 0, { key: 'abcd', cue: undefined, candidates: [cand(village, 'folded'), cand(city)] }),
+    ])[0];
+    expect(r).toMatchObject({ place: city, confidence: 'medium' });
+  });
+  it('leaves a folded spelling low when nothing else supports it', () => {
+    const big = place('big', 40.5, 35.33, 'SY-DY', { feature_code: 'PPLC' });
+    const r = resolve([at(0, 0, { key: 'abc', cue: undefined, candidates: [cand(big, 'folded'), rival] })])[0];
+    expect(r).toMatchObject({ place: big, confidence: 'low' });
   });
 });

@@ -88,7 +88,7 @@ export function MapArea(props: Props) {
   const byId = useMemo(() => new Map([...untimed, ...picked].map((o) => [o.id, o])), [untimed, picked]);
   const tiled = props.tiled;
   // `layer=choropleth`: operations per governorate under every filter and the time range.
-  const choropleth = useChoropleth(view.layer === 'choropleth' ? untimed : null, meta, lang, theme);
+  const choropleth = useChoropleth(view.layer === 'choropleth' ? operations : null, meta, lang, theme);
   const gov = view.gov;
   const pickGovernorate = useCallback((iso: string) => setView({ gov: toggle(gov, iso) }, 'push'), [setView, gov]);
   const locale: MapLocale = {

@@ -206,8 +206,15 @@ export default function TiledLayout() {
         )}
         <ThemeSwitch theme={theme} onChange={setTheme} />
       </AppHeader>
-      <TiledBanner ds={ds} error={opened.error} lang={lang} onBack={() => setView({ data: null, op: null }, 'push')} />
+      <TiledBanner
+        ds={ds}
+        error={opened.error}
+        lang={lang}
+        queryMs={answer?.ms}
+        onBack={() => setView({ data: null, op: null }, 'push')}
+      />
       <LinkNotice ignored={[]} missingOp={missingOp} missingPlace={spatial.missing} />
+      {(view.vs || view.page) && <TiledNotice text={t('tiled.unsupported')} />}
       {queryError && (
         <p className="notice" role="alert" data-testid="tiled-query-error">
           {t('tiled.queryFailed', { detail: queryError.message })}

@@ -61,14 +61,16 @@ describe('classBreaks', () => {
   });
   it('is as good as the best split found exhaustively, and never splits equal values', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 16807) % 2147483647) % 40) + 1;
-    for (let run = 0; run < 60; run++) {
-      const data = Array.from({ length: 6 + (run % 7) }, rand);
+    // Few distinct values, so that runs of equal counts are common.
+    const rand = (top: number) => ((seed = (seed * 16807) % 2147483647) % top) + 1;
+    for (let run = 0; run < 120; run++) {
+      const data = Array.from({ length: 6 + (run % 7) }, () => rand(run % 2 ? 40 : 8));
       const breaks = classBreaks(data, 4);
       const distinct = new Set(data).size;
       expect(breaks.length).toBe(Math.min(4, distinct));
       expect(breaks.at(-1)).toBe(Math.max(...data));
       expect(breaks.every((b) => data.includes(b))).toBe(true);
+      expect(breaks.every((b, i) => i === 0 || b > breaks[i - 1])).toBe(true);
       if (distinct > 4) expect(cost(data, breaks)).toBeCloseTo(bestByBruteForce(data, 4), 9);
     }
   });

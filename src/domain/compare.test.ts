@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { filterPeriodB, periodA, periodBFilters, periodMarks, previousPeriod, unionByPeriod } from './compare';
+import {
+  filterPeriodB,
+  periodA,
+  periodBFilters,
+  periodMarks,
+  previousPeriod,
+  typeCounts,
+  unionByPeriod,
+} from './compare';
 import { noFilters } from './filter-state';
 import { filterOperations } from './filters';
 import { makeOp } from './test-ops';
@@ -65,5 +73,20 @@ describe('unionByPeriod', () => {
       ['e', 'B'],
     ]);
     expect(periodMarks(rows).get('d')).toBe('both');
+  });
+});
+
+describe('typeCounts', () => {
+  it('counts each period per type, secondary types included, the most first', () => {
+    const a = [
+      makeOp({ id: 'r1', type: 'raid', secondary_types: ['hostage-rescue'] }),
+      makeOp({ id: 'r2', type: 'raid' }),
+    ];
+    const b = [makeOp({ id: 'e1', type: 'evacuation' }), makeOp({ id: 'r3', type: 'raid' })];
+    expect(typeCounts(a, b)).toEqual([
+      { key: 'raid', A: 2, B: 1 },
+      { key: 'evacuation', A: 0, B: 1 },
+      { key: 'hostage-rescue', A: 1, B: 0 },
+    ]);
   });
 });

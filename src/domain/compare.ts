@@ -6,6 +6,7 @@
  */
 import { addDays, daysBetween } from './dates';
 import type { Filters } from './filter-state';
+import { dimValues } from './filter-engine';
 import { filterOperations } from './filters';
 import type { OperationFeature } from './operation-schema';
 
@@ -70,4 +71,22 @@ export function unionByPeriod(a: readonly OperationFeature[], b: readonly Operat
 /** Operation id → its period mark, for the map and the exports. */
 export function periodMarks(rows: readonly PeriodRow[]): Map<string, PeriodMark> {
   return new Map(rows.map((r) => [String(r.op.id), r.period]));
+}
+
+/**
+ * Per type: how many operations of A and of B have it, counted as the type filter counts (main and secondary
+ * types); types with none in either are left out; the most first.
+ */
+export function typeCounts(a: OperationFeature[], b: OperationFeature[]) {
+  const rows = new Map<string, { key: string; A: number; B: number }>();
+  const add = (ops: OperationFeature[], k: 'A' | 'B') => {
+    for (const op of ops)
+      for (const type of new Set(dimValues(op, 'types'))) {
+        const row = rows.get(type) ?? rows.set(type, { key: type, A: 0, B: 0 }).get(type)!;
+        row[k]++;
+      }
+  };
+  add(a, 'A');
+  add(b, 'B');
+  return [...rows.values()].sort((x, y) => y.A + y.B - (x.A + x.B) || x.key.localeCompare(y.key));
 }

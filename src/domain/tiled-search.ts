@@ -21,6 +21,16 @@ export interface SearchColumns {
 
 type LoadShard = (k: number) => Promise<Shard>;
 
+/** Decoded postings per shard and key, kept with the shard (the caller keeps shards): a repeated word is free. */
+const decoded = new WeakMap<Shard, Map<number, Uint32Array>>();
+function postings(shard: Shard, k: number): Uint32Array {
+  let byKey = decoded.get(shard);
+  if (!byKey) decoded.set(shard, (byKey = new Map()));
+  let p = byKey.get(k);
+  if (!p) byKey.set(k, (p = shard.postings(k)));
+  return p;
+}
+
 async function keyRows(
   shards: readonly SearchShard[],
   load: LoadShard,
@@ -31,7 +41,10 @@ async function keyRows(
   for (const s of shardsFor(shards, key, exact)) {
     const shard = await load(s);
     const hits = exact ? [shard.find(key)].filter((k) => k >= 0) : shard.prefixed(key);
-    for (const k of hits) for (const row of shard.postings(k)) out[row] = 1;
+    for (const k of hits) {
+      const rows = postings(shard, k);
+      for (let i = 0; i < rows.length; i++) out[rows[i]] = 1;
+    }
   }
 }
 
@@ -54,7 +67,22 @@ function namedRows(named: Named | null, cols: SearchColumns, values: TiledValues
   }
 }
 
-/** Rows matching every word of `q` (1 = match); null when the query has no words (no search). */
+/**
+ * Row masks reused from query to query (a million rows are 1 MB each): allocating them anew on every keystroke
+ * made the garbage collector run in the middle of searches. Slot 0 is the answer, valid until the next search.
+ */
+const pool: Uint8Array[] = [];
+function mask(slot: number, n: number): Uint8Array {
+  let m = pool[slot];
+  if (m?.length !== n) pool[slot] = m = new Uint8Array(n);
+  else m.fill(0);
+  return m;
+}
+
+/**
+ * Rows matching every word of `q` (1 = match); null when the query has no words (no search). The array is
+ * reused by the next search: read it (or copy it) before searching again.
+ */
 export async function searchTiled(
   q: string,
   n: number,
@@ -66,25 +94,28 @@ export async function searchTiled(
 ): Promise<Uint8Array | null> {
   const query = compileQuery(q, vocabulary);
   if (!query.terms.length) return null;
+  // A phrase's rows as a list (a phrase names a place or two: few rows), merged into each word it covers.
   const spanRows = await Promise.all(
-    query.spans.map(async (s) => {
-      const rows = new Uint8Array(n);
+    query.spans.map(async (s, k) => {
+      const rows = mask(2 + k, n);
       await keyRows(shards, load, FOLD + s.key, true, rows);
-      namedRows(s.named, cols, values, rows);
-      return rows;
+      if (s.named) namedRows(s.named, cols, values, rows);
+      const hits: number[] = [];
+      for (let r = 0; r < n; r++) if (rows[r]) hits.push(r);
+      return hits;
     }),
   );
   let result: Uint8Array | null = null;
   for (let i = 0; i < query.terms.length; i++) {
     const t = query.terms[i];
-    const rows = new Uint8Array(n);
+    const rows = mask(i === 0 ? 0 : 1, n);
     if (t.token) await keyRows(shards, load, t.token, false, rows);
     if (t.alt) await keyRows(shards, load, t.alt, false, rows);
     if (t.stem) await keyRows(shards, load, STEM + t.stem, true, rows);
     if (t.fold) await keyRows(shards, load, FOLD + t.fold, true, rows);
     namedRows(query.named[i], cols, values, rows);
     query.spans.forEach((s, k) => {
-      if (s.from <= i && i <= s.to) for (let r = 0; r < n; r++) rows[r] |= spanRows[k][r];
+      if (s.from <= i && i <= s.to) for (const r of spanRows[k]) rows[r] = 1;
     });
     if (result) for (let r = 0; r < n; r++) result[r] &= rows[r];
     else result = rows;

@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { dimValues } from '../../domain/filter-engine';
+import { typeCounts } from '../../domain/compare';
 import { formatNumber, type UiLang } from '../../domain/format';
 import type { Meta } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
@@ -20,21 +20,6 @@ interface Props {
 
 const A_COLOR = '#0072B2';
 const B_COLOR = '#E69F00';
-
-/** Per type: how many operations of A and of B have it (types with none in both are left out). */
-export function typeCounts(a: OperationFeature[], b: OperationFeature[]) {
-  const rows = new Map<string, { key: string; A: number; B: number }>();
-  const add = (ops: OperationFeature[], k: 'A' | 'B') => {
-    for (const op of ops)
-      for (const type of new Set(dimValues(op, 'types'))) {
-        const row = rows.get(type) ?? rows.set(type, { key: type, A: 0, B: 0 }).get(type)!;
-        row[k]++;
-      }
-  };
-  add(a, 'A');
-  add(b, 'B');
-  return [...rows.values()].sort((x, y) => y.A + y.B - (x.A + x.B) || x.key.localeCompare(y.key));
-}
 
 export default function CompareChart({ a, b, meta, lang }: Props) {
   const { t } = useTranslation();

@@ -33,7 +33,7 @@ export function useCompare(
   const key = JSON.stringify({ actors, targets, types, gov, prec, conf, airborne, corr, q, area, near, vs });
   const b = useMemo(() => {
     const k = JSON.parse(key) as Filters & { vs: DateRange | null };
-    return k.vs ? filterPeriodB(ops, noFilters, k.vs) : null;
+    return k.vs ? filterPeriodB(ops, { ...noFilters, ...k }, k.vs) : null;
   }, [ops, key]);
   const [from, to] = [vs?.from, vs?.to];
   const [aFrom, aTo] = [aRange.from, aRange.to];

@@ -14,7 +14,7 @@ interface Props {
   children?: ReactNode;
 }
 
-const MODES = LAYER_MODES.filter((m) => m !== 'choropleth');
+const MODES = LAYER_MODES;
 
 /** Basemap and layer-mode pickers; the choices live in the URL (`base=`, `layer=`). */
 export function MapControls({ lang, basemap, mode, onBasemap, onMode, children }: Props) {

@@ -7,15 +7,22 @@ interface Props {
   ds: TiledDataset | null;
   error: Error | null;
   lang: UiLang;
+  /** How long the worker took for the last answer (for benchmarks: `data-query-ms`). */
+  queryMs?: number;
   onBack: () => void;
 }
 
 /** Which large dataset is open (name, synthetic flag, refused rows), what its map shows, and the way back. */
-export function TiledBanner({ ds, error, lang, onBack }: Props) {
+export function TiledBanner({ ds, error, lang, queryMs, onBack }: Props) {
   const { t } = useTranslation();
   const m = ds?.manifest;
   return (
-    <div className="tiled-banner" data-testid="tiled-banner" role={error ? 'alert' : undefined}>
+    <div
+      className="tiled-banner"
+      data-testid="tiled-banner"
+      data-query-ms={queryMs === undefined ? undefined : Math.round(queryMs)}
+      role={error ? 'alert' : undefined}
+    >
       {error ? (
         <strong>{t('tiled.openFailed', { detail: error.message })}</strong>
       ) : m ? (

@@ -102,14 +102,18 @@ async function handle(req: Request): Promise<[Reply, Transferable[]]> {
   }
 }
 
-self.onmessage = async (e: MessageEvent<Envelope<Request>>) => {
-  try {
-    const [body, transfer] = await handle(e.data.body);
-    self.postMessage({ id: e.data.id, body }, transfer);
-  } catch (err) {
-    self.postMessage({
-      id: e.data.id,
-      body: { kind: 'error', message: err instanceof Error ? err.message : String(err) },
-    });
-  }
+// One request at a time: a search waiting for its shards must not share the reused row masks with the next.
+let queue: Promise<void> = Promise.resolve();
+self.onmessage = (e: MessageEvent<Envelope<Request>>) => {
+  queue = queue.then(async () => {
+    try {
+      const [body, transfer] = await handle(e.data.body);
+      self.postMessage({ id: e.data.id, body }, transfer);
+    } catch (err) {
+      self.postMessage({
+        id: e.data.id,
+        body: { kind: 'error', message: err instanceof Error ? err.message : String(err) },
+      });
+    }
+  });
 };

@@ -171,7 +171,9 @@ export function Histogram(props: Props) {
         {compare && compare.to >= extent.from && compare.from <= extent.to && (
           <PeriodBand range={compare} extent={extent} scale={scale} height={height} label={t('compare.b')} b />
         )}
-        {compare && <PeriodBand range={selection} extent={extent} scale={scale} height={height} label={t('compare.a')} />}
+        {compare && (
+          <PeriodBand range={selection} extent={extent} scale={scale} height={height} label={t('compare.a')} />
+        )}
         <g className={`brush${whole ? ' brush-whole' : ''}`}>
           <rect x={sx[0]} y={0} width={Math.max(2, sx[1] - sx[0])} height={height} className="brush-selection" />
           <rect
