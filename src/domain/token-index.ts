@@ -34,15 +34,17 @@ export function operationKeys(op: OperationFeature): string[] {
 
 /** Postings as bytes: varint gaps, or a bitset over `rows` rows when that is smaller. */
 export function encodePostings(postings: ArrayLike<number>, rows: number): { encoding: 0 | 1; bytes: Uint8Array } {
+  // One threshold for both decisions: gaps are kept only when all of them fit in the bitmap's size.
+  const bitmapBytes = Math.ceil(rows / 8);
   const gaps = new ByteWriter();
   let last = 0;
   for (let i = 0; i < postings.length; i++) {
     gaps.varint(postings[i] - last);
     last = postings[i];
-    if (gaps.length > rows / 8) break;
+    if (gaps.length > bitmapBytes) break;
   }
-  if (gaps.length <= Math.ceil(rows / 8)) return { encoding: 0, bytes: gaps.finish() };
-  const bits = new Uint8Array(Math.ceil(rows / 8));
+  if (gaps.length <= bitmapBytes) return { encoding: 0, bytes: gaps.finish() };
+  const bits = new Uint8Array(bitmapBytes);
   for (let i = 0; i < postings.length; i++) bits[postings[i] >> 3] |= 1 << (postings[i] & 7);
   return { encoding: 1, bytes: bits };
 }
