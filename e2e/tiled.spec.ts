@@ -155,6 +155,17 @@ for (const lang of ['en', 'ar'] as const) {
       );
     });
 
+    test('says what a large dataset cannot do yet instead of dropping it silently', async ({ page }) => {
+      await open(page, lang, '&layer=clusters&vs=2019-01-01..2019-12-31');
+      const notes = page.getByRole('note');
+      // Clusters need every operation in the page: points are drawn, and the page says so.
+      await expect(
+        notes.filter({ hasText: lang === 'ar' ? 'العنقودية' : 'Clusters and the governorate map' }),
+      ).toBeVisible();
+      await expect(notes.filter({ hasText: 'vs=' })).toBeVisible();
+      await expect(count(page)).toHaveAttribute('data-count', String(N));
+    });
+
     test('exports the filtered view as CSV, streamed chunk by chunk', async ({ page }) => {
       const filters = { types: ['evacuation'], years: [2019, 2020] };
       await open(page, lang, '&types=evacuation&years=2019,2020');
