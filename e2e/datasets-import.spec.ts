@@ -2,7 +2,7 @@
  * Opening a large local file: it is read and checked in a worker with a progress bar (role=progressbar with its
  * value) and Cancel, the page staying usable meanwhile. The files are synthetic, generated here.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parseGazetteer } from '../scripts/data-build/gazetteer';
@@ -20,9 +20,12 @@ function synthFile(n: number): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `synth-${n}.geojson`);
   if (!existsSync(path)) {
-    const out = openSync(path, 'w');
+    // Written aside and renamed: a test in another worker never reads a half-written file.
+    const tmp = `${path}.${process.pid}.tmp`;
+    const out = openSync(tmp, 'w');
     for (const chunk of synthesize(places, { n, seed: 3 })) writeSync(out, chunk);
     closeSync(out);
+    renameSync(tmp, path);
   }
   return path;
 }
@@ -47,10 +50,10 @@ for (const lang of ['en', 'ar'] as const) {
       const path = synthFile(80_000);
       await page.goto(`/?lang=${lang}`);
       await expect(page.getByTestId('op-count')).toHaveAttribute('data-count', '11');
-      const workers = page.workers().length;
+      // The file is checked in a worker of its own (other workers, such as the data check's, come and go).
+      const started = page.waitForEvent('worker', { predicate: (w) => /import\.worker/.test(w.url()) });
       await open(page, path);
-      // The file is checked in a worker of its own.
-      await expect.poll(() => page.workers().length).toBe(workers + 1);
+      const worker = await started;
       const panel = page.getByTestId('import-progress');
       await expect(panel).toContainText(TEXT[lang].reading);
       await expect(panel).toContainText('synth-80000.geojson');
@@ -66,7 +69,7 @@ for (const lang of ['en', 'ar'] as const) {
       await page.getByRole('button', { name: TEXT[lang].cancel }).click();
       await expect(panel).toHaveCount(0);
       // Cancelling ends the worker: nothing goes on checking the file in the background.
-      await expect.poll(() => page.workers().length).toBe(workers);
+      await expect.poll(() => page.workers().includes(worker)).toBe(false);
       // Nothing of the cancelled file arrives later (a deliberate pause: the worker would have sent by then).
       await page.evaluate(() => new Promise((r) => setTimeout(r, 1500)));
       await expect(page.getByTestId('op-count')).toHaveAttribute('data-count', '11');
