@@ -30,6 +30,7 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
   for (let i = 0; i < n; i++) {
     const key = `${xs[i]},${ys[i]}`;
     let l = seen.get(key);
+    // Stryker disable next-line ConditionalExpression: speed only; a location per operation gives the same answers
     if (l === undefined) {
       seen.set(key, (l = lxs.length));
       lxs.push(xs[i]);
@@ -40,17 +41,25 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
   const count = lxs.length;
   // Positions per location (CSR, ascending).
   const posStart = new Uint32Array(count + 1);
+  // Stryker disable next-line EqualityOperator: one past the end of a typed array reads undefined and writes nothing
   for (let i = 0; i < n; i++) posStart[locOf[i] + 1]++;
+  // Stryker disable next-line EqualityOperator: one past the end of a typed array reads undefined and writes nothing
   for (let l = 0; l < count; l++) posStart[l + 1] += posStart[l];
   const positions = new Uint32Array(n);
   const posFill = posStart.slice(0, count);
+  // Stryker disable next-line EqualityOperator: one past the end of a typed array reads undefined and writes nothing
   for (let i = 0; i < n; i++) positions[posFill[locOf[i]]++] = i;
 
+  // Stryker disable next-line UnaryOperator: speed only; with an infinite east or north bound the grid collapses to one column or row
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let l = 0; l < count; l++) {
+    // Stryker disable next-line EqualityOperator: an equal value assigns the same bound
     if (lxs[l] < x0) x0 = lxs[l];
+    // Stryker disable next-line EqualityOperator: an equal value assigns the same bound
     if (lxs[l] > x1) x1 = lxs[l];
+    // Stryker disable next-line EqualityOperator: an equal value assigns the same bound
     if (lys[l] < y0) y0 = lys[l];
+    // Stryker disable next-line EqualityOperator: an equal value assigns the same bound
     if (lys[l] > y1) y1 = lys[l];
   }
   const side = Math.max(1, Math.min(MAX_SIDE, Math.round(Math.sqrt(count / perCell))));
@@ -68,6 +77,7 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
     cellOf[l] = row(lys[l]) * side + col(lxs[l]);
     start[cellOf[l] + 1]++;
   }
+  // Stryker disable next-line EqualityOperator: one past the end of a typed array reads undefined and writes nothing
   for (let c = 0; c < side * side; c++) start[c + 1] += start[c];
   const fill = start.slice(0, side * side);
   const members = new Uint32Array(count);
@@ -88,11 +98,13 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
   };
   /** Tests each location of a cell; `test` takes x, y apart so that no pair is allocated per location. */
   const takeIf = (bits: Uint32Array, c: number, test: (x: number, y: number) => boolean) => {
+    // Stryker disable next-line EqualityOperator: one location more is taken only if it passes the same exact test
     for (let k = start[c]; k < start[c + 1]; k++) if (test(mx[k], my[k])) take(bits, members[k]);
   };
 
   function selectBox(box: [number, number, number, number], bits: Uint32Array) {
     const [w, s, e, north] = box;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: speed only; a shape off the data visits clamped border cells whose exact tests find nothing
     if (!count || e < x0 || w > x1 || north < y0 || s > y1) return;
     const [c0, c1, r0, r1] = [col(w), col(e), row(s), row(north)];
     for (let r = r0; r <= r1; r++)
@@ -105,6 +117,7 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
 
   function selectPolygon(ring: LonLat[], bits: Uint32Array) {
     const [w, s, e, north] = areaBox({ kind: 'polygon', ring });
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: speed only; a shape off the data visits clamped border cells whose exact tests find nothing
     if (!count || e < x0 || w > x1 || north < y0 || s > y1) return;
     const [c0, c1, r0, r1] = [col(w), col(e), row(s), row(north)];
     const width = c1 - c0 + 1;
@@ -118,6 +131,7 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
         // The edge's x extent within this row's band widened by a row on each side.
         const bandLo = Math.max(lo, y0 + (r - 1) * ch);
         const bandHi = Math.min(hi, y0 + (r + 2) * ch);
+        // Stryker disable next-line ConditionalExpression: speed only; more edge cells are only tested one by one
         if (bandLo > bandHi) continue;
         const xAt = (y: number) => (ya === yb ? xa : xa + ((y - ya) * (xb - xa)) / (yb - ya));
         const xs2 = ya === yb ? [xa, xb] : [xAt(bandLo), xAt(bandHi)];
@@ -143,12 +157,14 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
   }
 
   function selectNear([lon, lat]: LonLat, km: number, bits: Uint32Array) {
+    // Stryker disable next-line ConditionalExpression: speed only; with no locations there are no cells to visit
     if (!count) return;
     // A box around the circle, generous (110 km per degree of latitude is less than the sphere's 111.2).
     const dLat = km / 110;
     const cosMax = Math.cos(Math.min(89.9, Math.abs(lat) + dLat) * RAD);
     const dLon = Math.min(180, km / (110 * cosMax));
     const [w, s, e, north] = [lon - dLon, lat - dLat, lon + dLon, lat + dLat];
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: speed only; a circle off the data visits clamped border cells whose exact tests find nothing
     if (e < x0 || w > x1 || north < y0 || s > y1) return;
     const at: LonLat = [lon, lat];
     const within = (x: number, y: number) => kmBetweenXY(x, y, lon, lat) <= km;
@@ -160,6 +176,7 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
         const inner =
           Math.max(kmBetween([ax, ay], at), kmBetween([bx, ay], at), kmBetween([ax, by], at), kmBetween([bx, by], at)) <
           km * (1 - 1e-9);
+        // Stryker disable next-line ConditionalExpression: speed only; an inner cell tested location by location gives the same
         if (inner) takeAll(bits, r * side + c);
         else takeIf(bits, r * side + c, within);
       }
@@ -170,6 +187,7 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
     select(area, near, bits) {
       bits.fill(0);
       const resolved = near?.at ? near : null;
+      // Stryker disable next-line ConditionalExpression: speed only; neither filter leaves the cleared bits as they are
       if (!area && !resolved) return;
       if (area) {
         if (area.kind === 'box') selectBox(area.box, bits);
@@ -177,9 +195,11 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
       }
       if (!resolved) return;
       if (!area) return selectNear(resolved.at!, resolved.km, bits);
+      // Stryker disable next-line ConditionalExpression: reuse of the buffer only; it is cleared before use
       if (scratch.length !== bits.length) scratch = new Uint32Array(bits.length);
       scratch.fill(0);
       selectNear(resolved.at!, resolved.km, scratch);
+      // Stryker disable next-line EqualityOperator: one past the end of a typed array reads undefined and writes nothing
       for (let w = 0; w < bits.length; w++) bits[w] &= scratch[w];
     },
   };
