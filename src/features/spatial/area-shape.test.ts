@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { builtFile } from '../../../scripts/data-build/test-built';
 import { describe, expect, it } from 'vitest';
 import { inArea, type LonLat } from '../../domain/spatial';
 import { areaFromDrawn, areaFromTyped, drawnFromArea, governorateArea, kmFromTyped } from './area-shape';
@@ -83,7 +83,7 @@ describe('typed values', () => {
 });
 
 describe('governorateArea', () => {
-  const shapes = JSON.parse(readFileSync('public/data/basemap/governorates.geojson', 'utf8'));
+  const shapes = JSON.parse(builtFile('basemap/governorates.geojson'));
   it("makes a governorate's outline a polygon of at most 50 vertices that still holds its towns", () => {
     const a = governorateArea(shapes, 'SY-DY');
     expect(a?.kind).toBe('polygon');

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { builtFile } from '../../../scripts/data-build/test-built';
 import { placesFromRows, searchPlaces } from './places';
 
-const places = placesFromRows(JSON.parse(readFileSync('public/data/gazetteer.json', 'utf8')));
+// The gazetteer index the data build publishes, built here from the repository's own data/.
+const places = placesFromRows(JSON.parse(builtFile('gazetteer.json')));
 const ids = (q: string) => searchPlaces(places, q).map((p) => p.id);
 
 describe('searchPlaces', () => {
