@@ -4,6 +4,7 @@
  * the article) and Latin name (plain words or the transliteration key, so that Busaira finds Al Busayrah).
  */
 import { normalizeArabic, stripArabicPrefix } from '../../domain/arabic';
+import { placesFromJson, type GazetteerJson } from '../../domain/gazetteer-json';
 import type { LonLat } from '../../domain/spatial';
 import { latinKey, latinWords } from '../../domain/transliterate';
 
@@ -20,10 +21,7 @@ export interface Place {
   keys: string[];
 }
 
-export interface GazetteerRows {
-  columns: string[];
-  rows: (string | number)[][];
-}
+export type GazetteerRows = Pick<GazetteerJson, 'columns' | 'rows'>;
 
 const FEATURE_RANK: Record<string, number> = { ADM1: 5, PPLC: 5, PPLA: 4, PPLA2: 3, PPLA3: 2, PPL: 1 };
 
@@ -38,30 +36,16 @@ const latinKeys = (name: string) => {
 };
 
 export function placesFromRows(json: GazetteerRows): Place[] {
-  const at = (name: string) => json.columns.indexOf(name);
-  const [id, ar, altAr, en, altLatin, lat, lon, fc, iso] = [
-    'id',
-    'name_ar',
-    'alt_ar',
-    'name_en',
-    'alt_latin',
-    'lat',
-    'lon',
-    'feature_code',
-    'admin1_iso',
-  ].map(at);
-  if ([id, ar, en, lat, lon].some((i) => i < 0)) throw new Error('gazetteer.json: unexpected columns');
-  const split = (v: unknown) => (typeof v === 'string' && v ? v.split('|') : []);
-  return json.rows.map((r) => {
-    const arabic = [String(r[ar] ?? ''), ...split(r[altAr])].filter(Boolean);
-    const latin = [String(r[en] ?? ''), ...split(r[altLatin])].filter(Boolean);
+  return placesFromJson(json).map((p) => {
+    const arabic = [p.name_ar, ...p.alt_ar].filter(Boolean);
+    const latin = [p.name_en, ...p.alt_latin].filter(Boolean);
     return {
-      id: String(r[id]),
+      id: p.id,
       ar: arabic[0] ?? '',
       en: latin[0] ?? '',
-      at: [Number(r[lon]), Number(r[lat])],
-      gov: String(r[iso] ?? ''),
-      rank: FEATURE_RANK[String(r[fc])] ?? 0,
+      at: [p.lon, p.lat],
+      gov: p.admin1_iso,
+      rank: FEATURE_RANK[p.feature_code] ?? 0,
       keys: [...new Set([...arabic.flatMap(arabicKeys), ...latin.flatMap(latinKeys)])],
     };
   });
