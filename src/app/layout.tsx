@@ -122,12 +122,15 @@ function AtlasLayout() {
   const [printReady, setPrintReady] = useState(false);
   useEffect(() => {
     const ready = () => setPrintReady(true);
+    // Printing before the page was idle must still find the print view.
+    window.addEventListener('beforeprint', ready, { once: true });
+    const stop = () => window.removeEventListener('beforeprint', ready);
     if (typeof window.requestIdleCallback !== 'function') {
       const timer = window.setTimeout(ready, 2000);
-      return () => window.clearTimeout(timer);
+      return () => (window.clearTimeout(timer), stop());
     }
     const id = window.requestIdleCallback(ready, { timeout: 4000 });
-    return () => window.cancelIdleCallback(id);
+    return () => (window.cancelIdleCallback(id), stop());
   }, []);
   const printMap = useCallback(() => mapRef.current?.imageNow() ?? null, []);
   const framing = useMapFraming(mapArea, mapRef, filtered, view, playback.playing);
