@@ -73,9 +73,41 @@ describe('tiled engine: the same answers as the small dataset', () => {
     }
   });
 
+  it('timeline steps answer as fresh queries (only the time changes, then a facet, then the search)', () => {
+    const starts = Int32Array.from([2015, 2017, 2019, 2021].map((y) => toDay(`${y}-01-01`)));
+    const steps: Partial<Filters>[] = [];
+    for (let y = 2015; y <= 2021; y++) steps.push({ to: `${y}-06-30` }, { from: `${y}-01-01`, to: `${y + 1}-01-03` });
+    steps.push({ from: '2018-01-01', actors: ['sdf'] }, { from: '2018-12-31', years: [2019] }, { from: '2019-01-02' });
+    for (const patch of steps) {
+      const f = { ...noFilters, types: ['raid', 'hostage-rescue'], ...patch };
+      const a = engine.query(f, null, starts);
+      const want = filterOperations(sorted, f);
+      expect(Array.from(a.rows, ids), JSON.stringify(patch)).toEqual(want.map((o) => o.id));
+      expect(a.facets.actors).toEqual(facetCounts(sorted, f, 'actors', Object.keys(a.facets.actors)));
+      expect(a.untimed).toBe(filterOperations(sorted, { ...f, from: null, to: null, years: [] }).length);
+      expect(a.hist.reduce((x, y) => x + y, 0)).toBe(
+        filterOperations(sorted, { ...f, from: null, to: null, years: [] }).filter(
+          (o) => toDay(o.properties.date) >= starts[0] && toDay(o.properties.date) < starts[3],
+        ).length,
+      );
+      // The page takes the answer's arrays (transferred): the next step must not lose its histogram.
+      structuredClone(a, { transfer: [a.rows.buffer, a.hist.buffer] });
+    }
+    // A search after the steps narrows again (its rows are not those of the last untimed pass).
+    const search = new Uint32Array((engine.n + 31) >>> 5);
+    search[0] = 0xffffffff;
+    const f = { ...noFilters, to: '2030-01-01' };
+    const all = Array.from(engine.query(f, null, starts).rows);
+    expect(engine.query(f, search, starts).rows.length).toBe(all.filter((r) => r < 32).length);
+    // Another search's rows (same text box state as far as the engine knows) give that search's answer.
+    const other = new Uint32Array(search.length);
+    other[1] = 0xffffffff;
+    expect(Array.from(engine.query(f, other, starts).rows)).toEqual(all.filter((r) => r >= 32 && r < 64));
+  });
+
   it('search rows narrow the answer', () => {
-    const search = new Uint8Array(engine.n);
-    search[3] = search[10] = 1;
+    const search = new Uint32Array((engine.n + 31) >>> 5);
+    search[0] = (1 << 3) | (1 << 10);
     expect(Array.from(engine.query(noFilters, search, new Int32Array(0)).rows)).toEqual([3, 10]);
   });
 });

@@ -55,8 +55,8 @@ function setDim(table: string[], codes: Codes, split: boolean): Dim {
 
 export interface TiledEngine {
   readonly n: number;
-  /** `search`: rows matching the free text (1 = match), or null when there is no text to search. */
-  query(f: Filters, search: Uint8Array | null, binStarts: Int32Array): TiledAnswer;
+  /** `search`: rows matching the free text (a bitset, `hasRow`), or null when there is no text to search. */
+  query(f: Filters, search: Uint32Array | null, binStarts: Int32Array): TiledAnswer;
   /** The year range of the data (first and last year any row touches). */
   readonly years: [number, number];
 }
@@ -106,14 +106,39 @@ export function buildTiledEngine(c: TiledColumns, values: TiledValues): TiledEng
     return out;
   }
 
-  function query(f: Filters, search: Uint8Array | null, binStarts: Int32Array): TiledAnswer {
-    const from = f.from ? toDay(f.from) : -Infinity;
-    const to = f.to ? toDay(f.to) : Infinity;
-    const keys = FACET_KEYS.filter((k) => k !== 'years');
-    const luts = keys.map((k) => lut(dims[k as Exclude<FacetKey, 'years'>], f[k] as string[]));
-    const codeCols = keys.map((k) => dims[k as Exclude<FacetKey, 'years'>].codes!);
-    const yearOk = f.years.length ? new Uint8Array(yearCount) : null;
-    if (yearOk) for (const y of f.years) if (y >= minYear && y <= maxYear) yearOk[y - minYear] = 1;
+  // Rows are in date order (tiled-format.ts); checked, so that a time range can be a slice of rows.
+  let sorted = true;
+  let maxSpan = 0;
+  for (let i = 0; i < n; i++) {
+    if (i && c.start[i] < c.start[i - 1]) sorted = false;
+    if (c.span[i] > maxSpan) maxSpan = c.span[i];
+  }
+  /** First row whose start day is ≥ day (rows in date order). */
+  const lowerBound = (day: number) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (c.start[mid] < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  // The untimed pass (every filter but time) kept for the next query: a timeline step changes only the time,
+  // so it re-reads only the rows of its range. Per row: which keys it fails (bit k), or EXCLUDED.
+  const EXCLUDED = 255;
+  const fails = new Uint8Array(n);
+  let untimedKey = '';
+  let untimedSearch: Uint32Array | null = null;
+  let untimed = 0;
+  let hist = new Int32Array(0);
+  const keys = FACET_KEYS.filter((k) => k !== 'years') as Exclude<FacetKey, 'years'>[];
+  const K = keys.length;
+
+  function untimedPass(f: Filters, search: Uint32Array | null, binStarts: Int32Array) {
+    const luts = keys.map((k) => lut(dims[k], f[k]));
+    const codeCols = keys.map((k) => dims[k].codes!);
     const flagMask = (f.airborne ? FLAG.airborneExplicit : 0) | (f.corr ? FLAG.corroborated : 0);
     const spatialOn = !!(f.area || f.near?.at);
     if (spatialOn) {
@@ -124,35 +149,67 @@ export function buildTiledEngine(c: TiledColumns, values: TiledValues): TiledEng
         spatialKey = key;
       }
     }
-    const rows = new Uint32Array(n);
-    let count = 0;
-    let untimed = 0;
-    const yearCounts = new Int32Array(yearCount);
-    // Counted per code in the loop (one increment per key and row), spread over the codes' values after it.
-    const codeCounts = keys.map(
-      (k) => new Int32Array(Math.max(dims[k as Exclude<FacetKey, 'years'>].members.length, noCode + 1)),
-    );
-    const hist = new Int32Array(Math.max(0, binStarts.length - 1) * typeCount);
+    hist = new Int32Array(Math.max(0, binStarts.length - 1) * typeCount);
+    untimed = 0;
     let bin = -1;
-    const K = keys.length;
-    const { start, span, flags, type } = c;
+    const { start, flags, type } = c;
     const lastBin = binStarts.length - 1;
     for (let i = 0; i < n; i++) {
-      if (flagMask && (flags[i] & flagMask) !== flagMask) continue;
-      if (search && !search[i]) continue;
-      if (spatialOn && !(spatialBits[i >>> 5] & (1 << (i & 31)))) continue;
-      // Which facet keys the row fails: bit k for keys[k], bit K for years.
+      if (
+        (flagMask && (flags[i] & flagMask) !== flagMask) ||
+        (search && !(search[i >>> 5] & (1 << (i & 31)))) ||
+        (spatialOn && !(spatialBits[i >>> 5] & (1 << (i & 31))))
+      ) {
+        fails[i] = EXCLUDED;
+        continue;
+      }
       let fail = 0;
       for (let k = 0; k < K; k++) {
         const l = luts[k];
         if (l !== null && !l[codeCols[k][i]]) fail |= 1 << k;
       }
+      fails[i] = fail;
+      if (fail) continue;
+      untimed++;
       const s = start[i];
-      if (!fail) {
-        untimed++;
-        while (bin < lastBin && binStarts[bin + 1] <= s) bin++;
-        if (bin >= 0 && bin < lastBin) hist[bin * typeCount + type[i]]++;
-      }
+      while (bin < lastBin && binStarts[bin + 1] <= s) bin++;
+      if (bin >= 0 && bin < lastBin) hist[bin * typeCount + type[i]]++;
+    }
+  }
+
+  function query(f: Filters, search: Uint32Array | null, binStarts: Int32Array): TiledAnswer {
+    const key = JSON.stringify([
+      keys.map((k) => f[k]),
+      f.q,
+      f.airborne,
+      f.corr,
+      f.area,
+      f.near,
+      search ? search.length : -1,
+      Array.from(binStarts),
+    ]);
+    if (key !== untimedKey || search !== untimedSearch) {
+      untimedPass(f, search, binStarts);
+      [untimedKey, untimedSearch] = [key, search];
+    }
+    const from = f.from ? toDay(f.from) : -Infinity;
+    const to = f.to ? toDay(f.to) : Infinity;
+    const codeCols = keys.map((k) => dims[k].codes!);
+    const yearOk = f.years.length ? new Uint8Array(yearCount) : null;
+    if (yearOk) for (const y of f.years) if (y >= minYear && y <= maxYear) yearOk[y - minYear] = 1;
+    // Only rows that can overlap [from, to]: starting from `from` less the longest span, up to `to`.
+    const lo = sorted && from !== -Infinity ? lowerBound(from - maxSpan) : 0;
+    const hi = sorted && to !== Infinity ? lowerBound(to + 1) : n;
+    const rows = new Uint32Array(Math.max(0, hi - lo));
+    let count = 0;
+    const yearCounts = new Int32Array(yearCount);
+    // Counted per code in the loop (one increment per key and row), spread over the codes' values after it.
+    const codeCounts = keys.map((k) => new Int32Array(Math.max(dims[k].members.length, noCode + 1)));
+    const { start, span } = c;
+    for (let i = lo; i < hi; i++) {
+      let fail = fails[i];
+      if (fail === EXCLUDED) continue;
+      const s = start[i];
       if (s > to || s + span[i] < from) continue;
       if (yearOk) {
         let yearPass = false;
@@ -167,7 +224,7 @@ export function buildTiledEngine(c: TiledColumns, values: TiledValues): TiledEng
       if (!fail || fail === 1 << K) for (let y = y0[i]; y <= y1[i]; y++) yearCounts[y - minYear]++;
     }
     const counts = keys.map((k, j) => {
-      const dim = dims[k as Exclude<FacetKey, 'years'>];
+      const dim = dims[k];
       const out = new Int32Array(dim.values.length);
       // A set code counts once for each value it holds; "no target" counts for none.
       dim.members.forEach((m, code) => {
@@ -177,11 +234,12 @@ export function buildTiledEngine(c: TiledColumns, values: TiledValues): TiledEng
     });
     const facets = {} as Record<FacetKey, Record<string, number>>;
     keys.forEach((k, j) => {
-      const dim = dims[k as Exclude<FacetKey, 'years'>];
+      const dim = dims[k];
       facets[k] = Object.fromEntries(dim.values.map((v, x) => [v, counts[j][x]]));
     });
     facets.years = Object.fromEntries(Array.from(yearCounts, (v, x) => [String(minYear + x), v]));
-    return { rows: rows.slice(0, count), facets, untimed, hist };
+    // The kept histogram is copied: the answer's arrays are handed over to the page.
+    return { rows: rows.slice(0, count), facets, untimed, hist: hist.slice() };
   }
 
   return { n, query, years: [minYear, maxYear] };

@@ -8,7 +8,7 @@
 import { buildVocabulary, type SearchVocabulary } from '../../domain/search-vocabulary';
 import { buildTiledEngine, type TiledColumns, type TiledEngine } from '../../domain/tiled-engine';
 import { readIndex, rowOf, type TiledManifest } from '../../domain/tiled-format';
-import { searchTiled, type SearchColumns } from '../../domain/tiled-search';
+import { countRows, searchTiled, type SearchColumns } from '../../domain/tiled-search';
 import { decodeShard, type Shard } from '../../domain/token-index';
 import type { Envelope, Reply, Request } from './protocol';
 
@@ -18,7 +18,7 @@ let index: ReturnType<typeof readIndex>;
 let engine: TiledEngine;
 let vocabulary: SearchVocabulary;
 const shards = new Map<number, Promise<Shard>>();
-let lastSearch: { q: string; rows: Uint8Array | null } = { q: '', rows: null };
+let lastSearch: { q: string; rows: Uint32Array | null } = { q: '', rows: null };
 
 async function fetchBytes(path: string): Promise<ArrayBuffer> {
   const res = await fetch(base + path);
@@ -35,7 +35,7 @@ const loadShard = (k: number) => {
   return s;
 };
 
-async function search(q: string): Promise<Uint8Array | null> {
+async function search(q: string): Promise<Uint32Array | null> {
   if (q === lastSearch.q) return lastSearch.rows;
   const rows = await searchTiled(
     q,
@@ -87,11 +87,7 @@ async function handle(req: Request): Promise<[Reply, Transferable[]]> {
       const t0 = performance.now();
       const rows = await search(req.filters.q);
       const answer = engine.query(req.filters, rows, req.binStarts);
-      let searchRows: number | null = null;
-      if (rows) {
-        searchRows = 0;
-        for (let i = 0; i < rows.length; i++) searchRows += rows[i];
-      }
+      const searchRows = rows ? countRows(rows) : null;
       const reply = { kind: 'query' as const, ms: performance.now() - t0, searchRows, ...answer };
       return [reply, [answer.rows.buffer, answer.hist.buffer]];
     }
