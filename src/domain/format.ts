@@ -5,22 +5,39 @@ export type UiLang = Lang;
 
 const LOCALES: Record<UiLang, string> = { ar: 'ar-SY', en: 'en-GB' };
 
+// Formatters are made once per language and options: making one costs far more than formatting with it, and a
+// large dataset formats hundreds of thousands of numbers and dates.
+const numberFormats = new Map<UiLang, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatNumber(n: number, lang: UiLang): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(n);
+  let f = numberFormats.get(lang);
+  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(LOCALES[lang])));
+  return f.format(n);
+}
+
+type Precision = 'day' | 'month' | 'year';
+function dateFormat(lang: UiLang, precision: Precision): Intl.DateTimeFormat {
+  const key = `${lang}/${precision}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions =
+      precision === 'year'
+        ? { year: 'numeric', timeZone: 'UTC' }
+        : precision === 'month'
+          ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+          : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+    dateFormats.set(key, (f = new Intl.DateTimeFormat(LOCALES[lang], opts)));
+  }
+  return f;
 }
 
 function utc(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
-export function formatDate(iso: string, lang: UiLang, precision: 'day' | 'month' | 'year' = 'day'): string {
-  const opts: Intl.DateTimeFormatOptions =
-    precision === 'year'
-      ? { year: 'numeric', timeZone: 'UTC' }
-      : precision === 'month'
-        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-        : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALES[lang], opts).format(utc(iso));
+export function formatDate(iso: string, lang: UiLang, precision: Precision = 'day'): string {
+  return dateFormat(lang, precision).format(utc(iso));
 }
 
 /** A date or a span ("16–17 May 2020"), compacted by Intl's range formatting. */
@@ -37,13 +54,7 @@ export function formatDateSpan(
     const b = formatDate(dateEnd, lang, precision);
     return a === b ? a : `${a} – ${b}`;
   }
-  const fmt = new Intl.DateTimeFormat(LOCALES[lang], {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-  return fmt.formatRange(utc(date), utc(dateEnd));
+  return dateFormat(lang, 'day').formatRange(utc(date), utc(dateEnd));
 }
 
 /**

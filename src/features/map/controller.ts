@@ -183,7 +183,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
   });
   map.on('idle', () => {
     // Not idle "after the latest change" until the operations are drawn (the data may come after the basemap).
-    if (!lastOps || tiledPending) return;
+    if (!lastOps || tiledPending || sync.pending()) return;
     container.dataset.mapIdle = 'true';
     // Time from navigation start to the first idle with the operations drawn (e2e run and benchmark read it).
     if (!performance.getEntriesByName('map-first-idle').length) {
@@ -211,7 +211,8 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     }
   });
 
-  const sync = createOperationsSync(map, mode, init.timeSlices);
+  // Many operations go to the map one source per task; the map is busy until the last has gone.
+  const sync = createOperationsSync(map, mode, init.timeSlices, { onSent: () => busy() });
   // A tiled dataset's layers (tiled-sync.ts, loaded with pmtiles only when one is opened).
   let tiled: TiledSync | null = null;
   let tiledPending = false;

@@ -100,7 +100,7 @@ describe('operations sync', () => {
           const all = ops(days);
           const { map, ids } = fakeMap();
           // Small slices so that a few dozen operations use several sources.
-          const sync = createOperationsSync(map, 'points', true, 5);
+          const sync = createOperationsSync(map, 'points', true, { minSlice: 5 });
           let list = all;
           let mode: LayerMode = 'points';
           let time: TimeRange = { from: null, to: null, years: [] };
@@ -121,6 +121,60 @@ describe('operations sync', () => {
             expect(ids(['ops'])).toEqual(mode === 'heat' ? want : []);
             expect(ids(['ops-clustered'])).toEqual(mode === 'clusters' ? want : []);
           }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a large update goes out one source per task, and the map ends exactly as if sent at once', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 4000 }), { minLength: 10, maxLength: 60 }),
+        fc.array(fc.tuple(action, fc.nat({ max: 3 })), { maxLength: 20 }),
+        (days, actions) => {
+          const all = ops(days);
+          const { map, ids, calls } = fakeMap();
+          const tasks: (() => void)[] = [];
+          let sent = 0;
+          // Every update is "large": each waits for its own task, run here by hand, some before the next action.
+          const sync = createOperationsSync(map, 'points', true, {
+            minSlice: 5,
+            paceFrom: 1,
+            later: (fn) => tasks.push(fn),
+            onSent: () => sent++,
+          });
+          const runTask = () => {
+            const before = calls.length;
+            tasks.shift()!();
+            expect(calls.length - before).toBeLessThanOrEqual(1);
+          };
+          let list = all;
+          let mode: LayerMode = 'points';
+          let time: TimeRange = { from: null, to: null, years: [] };
+          sync.setOperations(list, precisions);
+          expect(sync.pending()).toBe(true);
+          expect(calls.filter((c) => c.startsWith('ops-t'))).toEqual([]);
+          for (const [a, run] of actions) {
+            if ('t' in a) {
+              time = a.t;
+              if (sync.setTime(time)) sync.applyTime();
+            } else if ('mode' in a) {
+              mode = a.mode;
+              sync.setMode(mode);
+            } else {
+              list = all.slice(0, a.keep);
+              sync.setOperations(list, precisions);
+            }
+            for (let k = 0; k < run && tasks.length; k++) runTask();
+          }
+          while (tasks.length) runTask();
+          expect(sync.pending()).toBe(false);
+          expect(sent).toBeGreaterThan(0);
+          const want = expected(list, time);
+          expect(ids(binSourceIds())).toEqual(mode === 'points' ? want : []);
+          expect(ids(['ops'])).toEqual(mode === 'heat' ? want : []);
+          expect(ids(['ops-clustered'])).toEqual(mode === 'clusters' ? want : []);
         },
       ),
       { numRuns: 300 },

@@ -8,6 +8,11 @@
  * - heat: one source (a heatmap must see every point at once), updated the same way.
  * - clusters: the in-range subset, since clusters are computed from the data itself.
  * The selection ring has its own one-feature source. Used by the controller only.
+ *
+ * MapLibre serialises each setData on the page before handing it to its worker: a hundred thousand operations
+ * sent at once were one task of several hundred milliseconds. An update of many operations therefore goes out
+ * one source per task (in order; a whole-source update drops what was still waiting for that source), and the
+ * controller keeps the map busy until the last has gone (`pending`, `onSent`).
  */
 import type { Taxonomy } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
@@ -20,6 +25,29 @@ type Feature = GeoJSON.Feature<GeoJSON.Point, MapOperationProps>;
 
 /** A slice holds at least this many operations: small datasets use one source. */
 const MIN_BIN = 2000;
+/** An update sending at least this many operations goes out one source per task. */
+const PACE_FROM = 20_000;
+
+export interface SyncOptions {
+  /** A slice holds at least this many operations. */
+  minSlice?: number;
+  /** Updates sending at least this many operations go out one source per task. */
+  paceFrom?: number;
+  /** Runs `fn` in a later task. */
+  later?: (fn: () => void) => void;
+  /** Called when the last waiting update has gone out. */
+  onSent?: () => void;
+}
+
+/** A later task, sooner than setTimeout's clamped delay. */
+function nextTask(fn: () => void) {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    fn();
+  };
+  channel.port2.postMessage(null);
+}
 
 /**
  * Splits feature indices into `count` slices of equal size by start day (ties keep their order), so that a
@@ -36,7 +64,12 @@ export function timeSlices(features: Feature[], count: number): number[][] {
 export const sliceCount = (n: number, binned: boolean, minSlice = MIN_BIN) =>
   binned ? Math.max(1, Math.min(TIME_BINS, Math.floor(n / minSlice))) : 1;
 
-export function createOperationsSync(map: maplibregl.Map, initialMode: LayerMode, binned: boolean, minSlice = MIN_BIN) {
+export function createOperationsSync(
+  map: maplibregl.Map,
+  initialMode: LayerMode,
+  binned: boolean,
+  { minSlice = MIN_BIN, paceFrom = PACE_FROM, later = nextTask, onSent = () => {} }: SyncOptions = {},
+) {
   let features: Feature[] = [];
   /** Per source of the current mode: the indices of the features it may hold. */
   let groups: number[][] = [];
@@ -53,6 +86,30 @@ export function createOperationsSync(map: maplibregl.Map, initialMode: LayerMode
   const collection = (list: Feature[]) => ({ type: 'FeatureCollection' as const, features: list });
   const sourceIds = () => (mode === 'points' ? binSourceIds() : mode === 'heat' ? ['ops'] : []);
 
+  /** Updates waiting for their task, in order. */
+  let queue: { id: string; run: () => void }[] = [];
+  let scheduled = false;
+  function drain() {
+    scheduled = false;
+    queue.shift()?.run();
+    if (queue.length) {
+      scheduled = true;
+      later(drain);
+    } else onSent();
+  }
+  /** Runs an update of source `id` now, or after those waiting when `paced` or when others wait already. */
+  function put(id: string, whole: boolean, paced: boolean, run: () => void) {
+    if (!paced && !queue.length) return run();
+    if (whole) queue = queue.filter((j) => j.id !== id);
+    queue.push({ id, run });
+    if (!scheduled) {
+      scheduled = true;
+      later(drain);
+    }
+  }
+  const setSource = (id: string, list: Feature[], paced = false) =>
+    put(id, true, paced, () => source(id).setData(collection(list)));
+
   /** Assigns the features to the current mode's sources. */
   function regroup() {
     if (mode === 'points') groups = timeSlices(features, sliceCount(features.length, binned, minSlice));
@@ -63,6 +120,8 @@ export function createOperationsSync(map: maplibregl.Map, initialMode: LayerMode
   /** Brings every source of the current mode up to date; `full` re-sends each source's subset. */
   function send(full: boolean) {
     const ids = sourceIds();
+    const updates: { id: string; list?: Feature[]; add?: Feature[]; remove?: string[] }[] = [];
+    let size = 0;
     groups.forEach((members, g) => {
       const id = ids[g];
       const add: Feature[] = [];
@@ -77,11 +136,24 @@ export function createOperationsSync(map: maplibregl.Map, initialMode: LayerMode
       }
       // A small change (cumulative playback) goes as a diff; when most of what is shown changes (a moving
       // window, a jump) re-sending the small subset is cheaper (measured: README, Performance).
-      if (full || (add.length + remove.length) * 2 > visible)
-        source(id).setData(collection(members.filter((i) => inside[i]).map((i) => features[i])));
-      else if (add.length || remove.length) void source(id).updateData({ add, remove });
+      if (full || (add.length + remove.length) * 2 > visible) {
+        const list = members.filter((i) => inside[i]).map((i) => features[i]);
+        updates.push({ id, list });
+        size += list.length;
+      } else if (add.length || remove.length) {
+        updates.push({ id, add, remove });
+        size += add.length + remove.length;
+      }
     });
-    if (mode === 'clusters') source('ops-clustered').setData(collection(features.filter((_, i) => inside[i])));
+    const paced = size >= paceFrom;
+    for (const { id, list, add, remove } of updates)
+      if (list) setSource(id, list, paced);
+      else put(id, false, paced, () => void source(id).updateData({ add: add!, remove: remove! }));
+    if (mode === 'clusters')
+      setSource(
+        'ops-clustered',
+        features.filter((_, i) => inside[i]),
+      );
     updateSelected();
   }
 
@@ -97,11 +169,13 @@ export function createOperationsSync(map: maplibregl.Map, initialMode: LayerMode
   function clearMode() {
     sourceIds()
       .slice(0, groups.length)
-      .forEach((id) => source(id).setData(collection([])));
-    if (mode === 'clusters') source('ops-clustered').setData(collection([]));
+      .forEach((id) => setSource(id, []));
+    if (mode === 'clusters') setSource('ops-clustered', []);
   }
 
   return {
+    /** True while updates wait for their task (the map is not up to date yet). */
+    pending: () => queue.length > 0,
     /** New operations (filters other than time changed): send those inside the time range. */
     setOperations(ops: OperationFeature[], precisions: Taxonomy['location_precisions']) {
       if (ops.length > DENSE_FROM !== dense) {
@@ -115,7 +189,7 @@ export function createOperationsSync(map: maplibregl.Map, initialMode: LayerMode
       // Slices the new data no longer uses are emptied.
       sourceIds()
         .slice(groups.length, Math.max(before, groups.length))
-        .forEach((id) => source(id).setData(collection([])));
+        .forEach((id) => setSource(id, []));
       selectedShown = undefined;
       send(true);
     },
