@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { parseGazetteer } from './data-build/gazetteer';
 import { benchColdIdle, benchSteps, benchThrottled } from './bench/browser-bench';
 import { benchDataLink, benchImport } from './bench/import-bench';
-import { jsSizes } from './bench/js-sizes';
+import { jsBudget, jsBudgetLine, jsSizes } from './bench/js-sizes';
 import { benchTiled1m } from './bench/tiled-bench';
 import { NGINX, startNginx } from './nginx-harness';
 import { benchAreas, benchFilters, type AreaBenchResult } from './bench/filter-bench';
@@ -98,6 +98,7 @@ try {
   log(
     `JS at start ${js.initial_js_gzip_kb} KB gzip (app ${js.entry_js_gzip_kb} KB + map and MapLibre ${js.map_chunk_gzip_kb} KB, preloaded), the atlas's own code ${js.own_js_start_gzip_kb} KB; all JS ${js.all_js_gzip_kb} KB`,
   );
+  log(jsBudgetLine(js));
 
   // A tiled dataset of 1M operations served with range requests (issue 16).
   const tiled = await benchTiled1m(quick, log);
@@ -142,6 +143,7 @@ try {
     throttled_server: nginx ? 'nginx (deploy/nginx)' : 'vite preview',
     throttled_runs_ms: { cold: throttled.cold_runs, repeat: throttled.repeat_runs },
     ...js,
+    js_budget: jsBudget(js),
     ...tiled,
   };
   mkdirSync('bench', { recursive: true });

@@ -50,3 +50,20 @@ export function jsSizes(dist: string, mapped?: string) {
     initial_files: initial,
   };
 }
+
+/** The load-speed goals (issue 14), KB gzip: every JS file at start, and the atlas's own code within them. */
+export const JS_BUDGET = { initial_js_gzip_kb: 415, own_js_start_gzip_kb: 30 } as const;
+
+/** Each goal with its measure and whether it is met (the own code is unmeasured without the source-mapped build). */
+export function jsBudget(sizes: Pick<ReturnType<typeof jsSizes>, keyof typeof JS_BUDGET>) {
+  return (Object.keys(JS_BUDGET) as (keyof typeof JS_BUDGET)[]).map((key) => {
+    const kb = sizes[key];
+    return { key, kb, max: JS_BUDGET[key], met: kb !== null && kb <= JS_BUDGET[key] };
+  });
+}
+
+/** One line for the bench log: `JS budget: initial_js_gzip_kb 413.3 ≤ 415 ✓, own_js_start_gzip_kb 38.4 ≤ 30 ✘`. */
+export const jsBudgetLine = (sizes: Parameters<typeof jsBudget>[0]) =>
+  `JS budget: ${jsBudget(sizes)
+    .map((b) => `${b.key} ${b.kb ?? 'unmeasured'} ≤ ${b.max} ${b.met ? '✓' : '✘'}`)
+    .join(', ')}`;

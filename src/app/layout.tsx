@@ -26,12 +26,11 @@ import { LinkNotice } from '../features/url-state/link-notice';
 import { useUrlState } from '../features/url-state/use-url-state';
 import { DropZone } from '../features/datasets/drop-zone';
 import { isTiledPath } from '../features/tiled/is-tiled';
-import { placeName } from '../features/spatial/near-controls';
+import { placeName } from '../features/spatial/place-name';
 import { useSpatial } from '../features/spatial/use-spatial';
 import { AppHeader } from './app-header';
-import { periodA } from '../domain/compare';
+import { periodA } from '../domain/period';
 import { CompareControl } from '../features/compare/compare-control';
-import { OpCountB } from '../features/compare/op-count-b';
 import { useCompare } from '../features/compare/use-compare';
 import { EmbedView } from './embed-view';
 import { FullPage, pageView } from './full-page';
@@ -44,6 +43,8 @@ import { useViewData } from './use-view-data';
 
 const ChartsPanel = lazy(() => import('../features/charts/charts-panel'));
 const CompareChart = lazy(() => import('../features/compare/compare-chart'));
+// Shown only while comparing (`vs=`).
+const OpCountB = lazy(() => import('../features/compare/op-count-b').then((m) => ({ default: m.OpCountB })));
 // Shown only with an opened dataset (or a refused one): its code stays out of the start bundle.
 const DatasetBanner = lazy(() =>
   import('../features/datasets/dataset-banner').then((m) => ({ default: m.DatasetBanner })),
@@ -185,7 +186,13 @@ function AtlasLayout() {
         chartsOpen={chartsOpen}
         onCharts={() => setView({ charts: !chartsOpen }, 'push')}
         primary={<LangSwitch onSwitch={(l) => setView({ lang: l }, 'push')} />}
-        countB={comparison && <OpCountB count={comparison.b.length} range={comparison.range} />}
+        countB={
+          comparison && (
+            <Suspense fallback={null}>
+              <OpCountB count={comparison.b.length} range={comparison.range} />
+            </Suspense>
+          )
+        }
       >
         <CopyLink />
         <EmbedButton />

@@ -7,10 +7,8 @@ import { BASEMAP_IDS, ONLINE_BASEMAPS } from '../features/map/basemaps';
 import { Credits } from '../features/map/credits';
 import { LazyPart } from '../features/lazy/lazy-part';
 import { Legend } from '../features/map/legend';
-import { ChoroplethLegend } from '../features/map/choropleth-legend';
 import { useChoropleth } from '../features/map/use-choropleth';
 import { toggle } from '../domain/filters';
-import { CompareLegend } from '../features/compare/compare-legend';
 import type { Comparison } from '../features/compare/use-compare';
 import { MapControls } from '../features/map/map-controls';
 import type { MapLocale } from '../features/map/map-locale';
@@ -28,6 +26,13 @@ import { SpatialTool } from '../features/spatial/spatial-tool';
 // that the list, filters and timeline do not wait for the map engine to be parsed.
 const mapViewModule = import('../features/map/map-view');
 const MapView = lazy(() => mapViewModule.then((m) => ({ default: m.MapView })));
+// Shown only with `layer=choropleth` or `vs=`: their code loads then, not at start.
+const ChoroplethLegend = lazy(() =>
+  import('../features/map/choropleth-legend').then((m) => ({ default: m.ChoroplethLegend })),
+);
+const CompareLegend = lazy(() =>
+  import('../features/compare/compare-legend').then((m) => ({ default: m.CompareLegend })),
+);
 // The list of operations under one click: loaded on first use.
 const OperationChooser = lazy(() =>
   import('../features/map/operation-chooser').then((m) => ({ default: m.OperationChooser })),
@@ -156,7 +161,11 @@ export function MapArea(props: Props) {
         }}
         onMode={(layer) => setView({ layer }, 'push')}
       >
-        {props.compare && <CompareLegend a={props.compare.a} b={props.compare.range} lang={lang} />}
+        {props.compare && (
+          <Suspense fallback={null}>
+            <CompareLegend a={props.compare.a} b={props.compare.range} lang={lang} />
+          </Suspense>
+        )}
       </MapControls>
       {asking && (
         <div className="notice consent" role="alert" data-testid="basemap-consent">
@@ -183,16 +192,19 @@ export function MapArea(props: Props) {
         </div>
       )}
       {meta && choropleth && (
-        <ChoroplethLegend
-          data={choropleth.data}
-          meta={meta}
-          lang={lang}
-          selected={view.gov}
-          onPick={pickGovernorate}
-          compact={compact}
-        />
+        <Suspense fallback={null}>
+          <ChoroplethLegend
+            data={choropleth.data}
+            meta={meta}
+            lang={lang}
+            selected={view.gov}
+            onPick={pickGovernorate}
+            compact={compact}
+          />
+        </Suspense>
       )}
-      {meta && !choropleth && !props.compare && (
+      {/* Not while the choropleth's code loads either: no other legend flashes in its place. */}
+      {meta && view.layer !== 'choropleth' && !props.compare && (
         <Legend
           taxonomy={meta.taxonomy}
           lang={lang}

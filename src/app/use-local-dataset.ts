@@ -6,7 +6,7 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import type { ParsedDataset } from '../domain/dataset';
 import type { OperationFeature } from '../domain/operation-schema';
 import type { DatasetFailure } from '../domain/dataset-issues';
-import { startImport } from '../features/datasets/import-client';
+import type { startImport as StartImport } from '../features/datasets/import-client';
 import type { ImportProgress } from '../features/datasets/import-protocol';
 import { fetchGovernorates } from '../features/operations/queries';
 
@@ -35,9 +35,14 @@ export function useLocalDataset(onLoaded: () => void) {
       job.current = mine;
       setImporting({ name: file.name, progress: null });
       let govs;
+      let startImport: typeof StartImport;
       try {
-        // Every point is checked against the governorate polygons, GeoJSON features as much as CSV rows.
-        govs = await fetchGovernorates();
+        // Every point is checked against the governorate polygons, GeoJSON features as much as CSV rows. The
+        // import's code loads with the first file, not at start.
+        [govs, { startImport }] = await Promise.all([
+          fetchGovernorates(),
+          import('../features/datasets/import-client'),
+        ]);
       } catch (e) {
         if (job.current !== mine) return;
         job.current = null;

@@ -9,11 +9,9 @@ import type { Filters } from './filter-state';
 import { dimValues } from './filter-engine';
 import { filterOperations } from './filters';
 import type { OperationFeature } from './operation-schema';
+import type { DateRange } from './period';
 
-export interface DateRange {
-  from: string;
-  to: string;
-}
+export { periodA, type DateRange } from './period';
 export type PeriodMark = 'A' | 'B' | 'both';
 
 /** The filters of period B: the view's filters with the time fields replaced by B's range. */
@@ -24,17 +22,6 @@ export function periodBFilters(f: Filters, b: DateRange): Filters {
 /** The operations of period B, in date order. */
 export function filterPeriodB(ops: OperationFeature[], f: Filters, b: DateRange): OperationFeature[] {
   return filterOperations(ops, periodBFilters(f, b));
-}
-
-/**
- * Period A as a date range: the typed range, else the chosen years' span, else the data's extent (each end
- * falling back to it).
- */
-export function periodA(f: Pick<Filters, 'from' | 'to' | 'years'>, extent: DateRange): DateRange {
-  const ys = [...f.years].sort((a, b) => a - b);
-  const from = f.from ?? (ys.length ? `${ys[0]}-01-01` : extent.from);
-  const to = f.to ?? (ys.length ? `${ys.at(-1)}-12-31` : extent.to);
-  return { from, to };
 }
 
 /**

@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { ImportProgress } from './import-progress';
 import type { ImportProgress as Progress } from './import-protocol';
+
+// Shown only while a file is opened: its code loads then (with the import's own code).
+const ImportProgress = lazy(() => import('./import-progress').then((m) => ({ default: m.ImportProgress })));
 
 interface Props {
   onFile: (file: File) => void;
@@ -65,7 +67,9 @@ export function DropZone({ onFile, importing, onCancel = () => {} }: Props) {
       {/* On the body: the header's tools may be a closed menu on a phone, and the panel must stay in view. */}
       {importing &&
         createPortal(
-          <ImportProgress name={importing.name} progress={importing.progress} onCancel={onCancel} />,
+          <Suspense fallback={null}>
+            <ImportProgress name={importing.name} progress={importing.progress} onCancel={onCancel} />
+          </Suspense>,
           document.body,
         )}
       {over && (

@@ -96,35 +96,6 @@ export const datasetQuery = (path: string | null) =>
     enabled: !!path,
     staleTime: Infinity,
     retry: false,
-    queryFn: async ({ signal }) => {
-      // The issue texts load with the dataset code, not at start.
-      const { fileProblemEnglish } = await import('../../domain/dataset-issues');
-      const refused = (problem: FileProblem) => new DataLoadError(path!, fileProblemEnglish(problem), problem);
-      const url = new URL(path!, window.location.href);
-      if (url.origin !== window.location.origin) throw refused({ code: 'crossOrigin' });
-      let res: Response;
-      try {
-        res = await fetch(url, { signal });
-      } catch (e) {
-        throw refused({ code: 'requestFailed', message: e instanceof Error ? e.message : String(e) });
-      }
-      if (!res.ok) throw refused({ code: 'http', status: res.status });
-      // Bytes, so that the parser can refuse invalid UTF-8 instead of reading replacement characters.
-      const bytes = new Uint8Array(await res.arrayBuffer());
-      if (new TextDecoder().decode(bytes.subarray(0, 256)).trimStart().startsWith('<'))
-        throw refused({ code: 'htmlPage' });
-      // The parser loads only when another dataset is opened; every point is checked against the governorates.
-      const [{ DatasetError, parseDataset }, { EXPORT_HEADER_NAMES }, govs] = await Promise.all([
-        import('../../domain/dataset'),
-        // The export's headers in both languages (both locale files): only when a dataset is opened.
-        import('../datasets/csv-headers'),
-        fetchGovernorates(),
-      ]);
-      try {
-        return parseDataset(url.pathname.split('/').pop() || path!, bytes, govs, { headers: EXPORT_HEADER_NAMES });
-      } catch (e) {
-        if (e instanceof DatasetError) throw refused(e.problem);
-        throw e;
-      }
-    },
+    // Its fetching and checking code loads only when a link names a dataset.
+    queryFn: async ({ signal }) => (await import('./fetch-dataset')).fetchDataset(path!, signal),
   });

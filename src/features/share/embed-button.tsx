@@ -1,29 +1,21 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { copyText } from './copy-text';
-import { EMBED_SIZES, embedSnippet, type EmbedSize } from './embed';
+import type { EmbedSize } from './embed';
 import './share.css';
 
+const load = () => import('./embed-panel');
+const EmbedPanel = lazy(() => load().then((m) => ({ default: m.EmbedPanel })));
+
 /**
- * "Embed": the iframe snippet of the current view for an article, at a chosen size, with a copy button. The
- * snippet is built when the panel opens, from the address at that moment (the view in the URL).
+ * "Embed": opens the panel with the iframe snippet of the current view for an article (embed-panel.tsx, whose
+ * code loads when it first opens).
  */
 export function EmbedButton() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [size, setSize] = useState<EmbedSize>('medium');
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const panel = useRef<HTMLDivElement>(null);
   const id = useId();
-  const snippet = open ? embedSnippet(window.location.href, size, t('app.title')) : '';
-
-  useEffect(() => {
-    if (!open) return;
-    panel.current?.querySelector<HTMLElement>('input:checked')?.focus();
-    const escape = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    document.addEventListener('keydown', escape);
-    return () => document.removeEventListener('keydown', escape);
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
 
   return (
     <span className="embed-share">
@@ -33,44 +25,17 @@ export function EmbedButton() {
         data-testid="embed-button"
         aria-expanded={open}
         aria-controls={id}
-        onClick={() => {
-          setStatus('idle');
-          setOpen(!open);
-        }}
+        // Pointing at the button starts fetching the panel's code, so that the click seldom waits.
+        onPointerEnter={() => void load()}
+        onFocus={() => void load()}
+        onClick={() => setOpen(!open)}
       >
         {t('share.embed')}
       </button>
       {open && (
-        <div ref={panel} id={id} className="embed-panel" role="dialog" aria-label={t('share.embedTitle')}>
-          <fieldset>
-            <legend>{t('share.embedSize')}</legend>
-            {(Object.keys(EMBED_SIZES) as EmbedSize[]).map((s) => (
-              <label key={s}>
-                <input type="radio" name={`${id}-size`} checked={size === s} onChange={() => setSize(s)} />
-                {t(`share.size.${s}`)} <bdi dir="ltr">{`${EMBED_SIZES[s].width}×${EMBED_SIZES[s].height}`}</bdi>
-              </label>
-            ))}
-          </fieldset>
-          <textarea
-            readOnly
-            dir="ltr"
-            rows={4}
-            value={snippet}
-            data-testid="embed-snippet"
-            aria-label={t('share.embedTitle')}
-          />
-          <button
-            type="button"
-            className="tool-button"
-            data-testid="embed-copy"
-            onClick={async () => setStatus((await copyText(snippet)) ? 'copied' : 'failed')}
-          >
-            {t('share.embedCopy')}
-          </button>
-          <span role="status" className="copy-status">
-            {status === 'copied' ? t('share.copied') : status === 'failed' ? t('share.failed') : ''}
-          </span>
-        </div>
+        <Suspense fallback={null}>
+          <EmbedPanel id={id} size={size} onSize={setSize} onClose={close} />
+        </Suspense>
       )}
     </span>
   );

@@ -10,6 +10,7 @@ import type { Near } from '../../domain/spatial';
 import type { Lang } from '../../domain/view';
 import { kmFromTyped } from './area-shape';
 import { loadGazetteer, type Gazetteer } from './gazetteer';
+import { placeName } from './place-name';
 import { searchPlaces, type Place } from './places';
 
 interface Props {
@@ -20,7 +21,7 @@ interface Props {
   onChange: (near: Near | null) => void;
 }
 
-export const placeName = (p: Place, lang: Lang) => (lang === 'ar' ? p.ar || p.en : p.en || p.ar);
+export { placeName };
 
 export function NearControls({ near, place, meta, lang, onChange }: Props) {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Filters } from '../../domain/filter-state';
-import { loadGazetteer, type Gazetteer } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
 import type { Place } from './places';
 
 export interface Spatial {
@@ -23,10 +23,13 @@ export function useSpatial<F extends Filters>(view: F): Spatial & { filters: F }
   useEffect(() => {
     if (!placeId || gazetteer) return;
     let live = true;
-    loadGazetteer().then(
-      (g) => live && setGazetteer(g),
-      () => undefined, // offline before the first visit: the radius stays unresolved (it filters nothing)
-    );
+    // The loader and the place index come with the gazetteer, not at start.
+    import('./gazetteer')
+      .then((m) => m.loadGazetteer())
+      .then(
+        (g) => live && setGazetteer(g),
+        () => undefined, // offline before the first visit: the radius stays unresolved (it filters nothing)
+      );
     return () => {
       live = false;
     };

@@ -4,7 +4,7 @@
  * `v=1` marks the link format so that old links keep working.
  */
 import { noFilters, type Filters } from '../../domain/filter-state';
-import { isRealDate } from '../../domain/operation-schema';
+import { isRealDate } from '../../domain/dates';
 import { formatArea, formatNear, parseArea, parseNear } from '../../domain/spatial';
 import {
   LAYER_MODES,
