@@ -57,6 +57,8 @@ for (const lang of ['en', 'ar'] as const) {
       const panel = page.getByTestId('import-progress');
       await expect(panel).toContainText(TEXT[lang].reading);
       await expect(panel).toContainText('synth-80000.geojson');
+      // The strip under the header names the file being opened (its place taken before the file is in).
+      await expect(page.getByTestId('dataset-opening')).toContainText('synth-80000.geojson');
       const bar = page.getByRole('progressbar', { name: TEXT[lang].label });
       await expect(bar).toHaveAttribute('aria-valuemax', '100');
       // The bar moves while rows are read, the numbers in the page's language.
@@ -91,9 +93,15 @@ test('the page stays usable while a file is checked, and the file opens when don
   await page.getByTestId('lang-switch').click();
   await expect(panel).toContainText(TEXT.ar.reading);
   await expect(page.getByRole('progressbar', { name: TEXT.ar.label })).toBeVisible();
+  await expect(page.getByTestId('dataset-opening')).toContainText('synth-30000.geojson');
+  const mapBox = async () => (await page.getByTestId('map').boundingBox())!;
+  const whileOpening = await mapBox();
   await expect(panel).toHaveCount(0, { timeout: 150_000 });
   const banner = page.getByTestId('dataset-banner');
   await expect(banner).toContainText('synth-30000.geojson');
+  await expect(page.getByTestId('dataset-opening')).toHaveCount(0);
+  // The map keeps its size when the file comes in: no resize (a full redraw) with the new operations.
+  expect(await mapBox()).toEqual(whileOpening);
   // Every operation of the file is either explored or listed as refused with its line.
   const refused = await banner.getByTestId('dataset-error').count();
   await expect(page.getByTestId('op-count')).toHaveAttribute('data-count', String(30_000 - refused));

@@ -29,6 +29,7 @@ import { isTiledPath } from '../features/tiled/is-tiled';
 import { placeName } from '../features/spatial/place-name';
 import { useSpatial } from '../features/spatial/use-spatial';
 import { AppHeader } from './app-header';
+import { DatasetSlot } from './dataset-slot';
 import { periodA } from '../domain/period';
 import { CompareControl } from '../features/compare/compare-control';
 import { useCompare } from '../features/compare/use-compare';
@@ -45,10 +46,6 @@ const ChartsPanel = lazy(() => import('../features/charts/charts-panel'));
 const CompareChart = lazy(() => import('../features/compare/compare-chart'));
 // Shown only while comparing (`vs=`).
 const OpCountB = lazy(() => import('../features/compare/op-count-b').then((m) => ({ default: m.OpCountB })));
-// Shown only with an opened dataset (or a refused one): its code stays out of the start bundle.
-const DatasetBanner = lazy(() =>
-  import('../features/datasets/dataset-banner').then((m) => ({ default: m.DatasetBanner })),
-);
 const PrintView = lazy(() => import('./print-view').then((m) => ({ default: m.PrintView })));
 // Loaded on the first selection (or with `op=` at start), together with the article evidence it shows.
 const OperationDetails = lazy(() => import('../features/operations/operation-details'));
@@ -223,19 +220,16 @@ function AtlasLayout() {
         </button>
         <ThemeSwitch theme={theme} onChange={setTheme} />
       </AppHeader>
-      {(data.dataset || local.failure) && (
-        <Suspense fallback={null}>
-          <DatasetBanner
-            dataset={data.dataset}
-            failure={local.failure}
-            lang={lang}
-            onReset={() => {
-              local.reset();
-              setView({ data: null, op: null }, 'push');
-            }}
-          />
-        </Suspense>
-      )}
+      <DatasetSlot
+        dataset={data.dataset}
+        failure={local.failure}
+        importing={local.importing}
+        lang={lang}
+        onReset={() => {
+          local.reset();
+          setView({ data: null, op: null }, 'push');
+        }}
+      />
       <OfflineStatus />
       <LinkNotice ignored={ignored} missingOp={missingOp} missingPlace={missingPlace} />
       {data.error ? (

@@ -9,6 +9,8 @@ import type { DatasetFailure } from '../domain/dataset-issues';
 import type { startImport as StartImport } from '../features/datasets/import-client';
 import type { ImportProgress } from '../features/datasets/import-protocol';
 import { fetchGovernorates } from '../features/operations/queries';
+import { prepareEngine } from '../domain/filter-engine';
+import { nextTask } from '../features/tasks/next-task';
 
 /** A file being opened: its name and how far the worker got (null until it first says). */
 export interface Importing {
@@ -62,11 +64,26 @@ export function useLocalDataset(onLoaded: () => void) {
       const running = startImport(file, govs, {
         onProgress: (progress) => setImporting({ name: file.name, progress }),
         onDone: (parsed) => {
-          end();
-          onLoaded();
-          // A transition: the page renders the large dataset in slices it can interrupt, not in one long task
-          // (the address change above renders at once, on its own, without it).
-          startTransition(() => setDataset(parsed));
+          // The filter engine is built across tasks first (in one go it was a long task of a large file's
+          // first render); the progress panel stays, and Cancel still works, until it is ready.
+          void prepareEngine(parsed.operations, nextTask).then(
+            () => {
+              if (job.current !== running) return;
+              end();
+              onLoaded();
+              // A transition: the page renders the large dataset in slices it can interrupt, not in one long
+              // task (the address change above renders at once, on its own, without it).
+              startTransition(() => setDataset(parsed));
+            },
+            (e: unknown) => {
+              if (job.current !== running) return;
+              end();
+              setFailure({
+                file: file.name,
+                problem: { code: 'other', message: e instanceof Error ? e.message : String(e) },
+              });
+            },
+          );
         },
         onFailed: (refusal) => {
           end();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildEngine } from './filter-engine';
+import { buildEngine, engineFor, prepareEngine } from './filter-engine';
 import { crossCount } from './aggregate';
 import { crossTab, facetCounts, filterOperations, filterOperationsNaive, matches } from './filters';
 import { noFilters, type Filters } from './filter-state';
@@ -168,5 +168,39 @@ describe('columnar filter engine', () => {
   it('backs filterOperations, which still returns features', () => {
     const list = [makeOp({ id: 'a', date: '2020-01-01' }), makeOp({ id: 'b', date: '2021-01-01', actors: ['sdf'] })];
     expect(ids(filterOperations(list, { ...noFilters, actors: ['sdf'] }))).toEqual(['b']);
+  });
+});
+
+describe('the engine built across tasks', () => {
+  it('answers as the engine built at once, took several steps for a large dataset, and is the one engineFor finds', async () => {
+    const ops = Array.from({ length: 12_000 }, (_, i) =>
+      makeOp({
+        id: `op-${i}`,
+        date: `20${15 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`,
+        type: i % 3 ? 'raid' : 'evacuation',
+        actors: i % 4 ? ['coalition'] : ['coalition', 'sdf'],
+      }),
+    );
+    const tasks: (() => void)[] = [];
+    const ready = prepareEngine(ops, (fn) => tasks.push(fn));
+    let steps = 0;
+    while (tasks.length) {
+      tasks.shift()!();
+      steps++;
+    }
+    await ready;
+    // 12,000 operations in steps of 5,000: it paused twice.
+    expect(steps).toBe(2);
+    const f = { ...noFilters, from: '2018-01-01', types: ['raid'], actors: ['sdf'] };
+    const prepared = engineFor(ops);
+    expect(prepared).toBe(engineFor(ops));
+    expect(Array.from(prepared.query(f), (i) => prepared.ops[i].id)).toEqual(
+      Array.from(buildEngine(ops).query(f), (i) => prepared.ops[i].id),
+    );
+    expect(prepared.query(f).length).toBe(filterOperationsNaive(ops, f).length);
+    // Preparing again does nothing more.
+    await prepareEngine(ops, () => {
+      throw new Error('not needed');
+    });
   });
 });

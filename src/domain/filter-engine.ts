@@ -110,6 +110,18 @@ function byStartDate(a: OperationFeature, b: OperationFeature): number {
 }
 
 export function buildEngine(input: OperationFeature[]): Engine {
+  const steps = engineSteps(input);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Operations per step of `engineSteps`: a step is a few milliseconds at most. */
+const STEP = 5000;
+
+/** `buildEngine` in steps: it pauses after every STEP operations (so a page can build it across tasks). */
+function* engineSteps(input: OperationFeature[]): Generator<void, Engine, void> {
   const ops = [...input].sort(byStartDate);
   const n = ops.length;
   const words = (n + 31) >>> 5;
@@ -120,7 +132,10 @@ export function buildEngine(input: OperationFeature[]): Engine {
   const index = new Map<FacetKey, Map<string, Bits>>(KEYS.map((k) => [k, new Map()]));
   let maxSpan = 0;
 
-  ops.forEach((op, i) => {
+  for (let i = 0; i < n; i++) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: pausing more or less often changes no answer
+    if (i % STEP === STEP - 1) yield;
+    const op = ops[i];
     const p = op.properties;
     start[i] = toDay(p.date);
     end[i] = p.date_end ? toDay(p.date_end) : start[i];
@@ -136,7 +151,7 @@ export function buildEngine(input: OperationFeature[]): Engine {
         bits[i >>> 5] |= 1 << (i & 31);
       }
     }
-  });
+  }
 
   // Scratch buffers reused by every query: no allocation per timeline step.
   const mask: Bits = new Uint32Array(words);
@@ -270,6 +285,28 @@ export function buildEngine(input: OperationFeature[]): Engine {
 }
 
 const engines = new WeakMap<OperationFeature[], Engine>();
+
+/**
+ * Builds the engine for an operations array across tasks (`later` runs a function in a later task), so that a
+ * large dataset's first filter does not build it in one long task; `engineFor` then finds it built.
+ */
+export function prepareEngine(ops: OperationFeature[], later: (fn: () => void) => void): Promise<void> {
+  if (engines.has(ops)) return Promise.resolve();
+  const steps = engineSteps(ops);
+  return new Promise((resolve, reject) => {
+    const step = () => {
+      try {
+        const next = steps.next();
+        if (!next.done) return later(step);
+        if (!engines.has(ops)) engines.set(ops, next.value);
+        resolve();
+      } catch (e) {
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    };
+    step();
+  });
+}
 
 /** The engine for an operations array, built once per array. */
 export function engineFor(ops: OperationFeature[]): Engine {

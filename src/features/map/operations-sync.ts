@@ -17,6 +17,7 @@
 import type { Taxonomy } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
 import type { LayerMode } from '../../domain/view';
+import { nextTask } from '../tasks/next-task';
 import { inTime, timeState, toMapData, type MapOperationProps, type TimeRange } from './map-data';
 import type { maplibregl } from './maplibre';
 import { binSourceIds, DENSE_FROM, DENSE_MIN_ZOOM, detailLayerIds, TIME_BINS } from './operation-layers';
@@ -37,16 +38,6 @@ export interface SyncOptions {
   later?: (fn: () => void) => void;
   /** Called when the last waiting update has gone out. */
   onSent?: () => void;
-}
-
-/** A later task, sooner than setTimeout's clamped delay. */
-function nextTask(fn: () => void) {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    fn();
-  };
-  channel.port2.postMessage(null);
 }
 
 /**
