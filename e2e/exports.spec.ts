@@ -240,6 +240,46 @@ for (const lang of ['ar', 'en'] as const) {
       await expect(page.getByRole('alert').filter({ hasText: l.failed })).toBeVisible();
     });
 
+    test('the PNG legend of a choropleth shows its classes, of a comparison its two periods', async ({ page }) => {
+      // Colours of the pixels below the map in an exported image (the map is the run of rows not white at x = 0).
+      const legendColours = (png: Buffer) =>
+        page.evaluate(async (b64) => {
+          const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+          const c = new OffscreenCanvas(img.width, img.height);
+          const g = c.getContext('2d')!;
+          g.drawImage(img, 0, 0);
+          const { data } = g.getImageData(0, 0, img.width, img.height);
+          const white = (y: number) => data[y * img.width * 4] === 255 && data[y * img.width * 4 + 1] === 255;
+          let y = 0;
+          while (y < img.height && white(y)) y++;
+          while (y < img.height && !white(y)) y++;
+          const seen = new Set<string>();
+          for (let i = y * img.width * 4; i < data.length; i += 4)
+            seen.add(`#${[data[i], data[i + 1], data[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`);
+          return [...seen];
+        }, png.toString('base64'));
+      await page.goto(`/?lang=${lang}&layer=choropleth`);
+      await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
+      const classes = await page
+        .getByTestId('choropleth-legend')
+        .locator('[data-color]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-color')!.toLowerCase()));
+      expect(classes.length).toBeGreaterThan(1);
+      const choropleth = await exportFile(page, 'png');
+      writeFileSync(`${SCREENSHOTS}/export-choropleth-${lang}.png`, choropleth.body);
+      const below = await legendColours(choropleth.body);
+      for (const colour of classes) expect(below, colour).toContain(colour);
+
+      await page.goto(`/?lang=${lang}&from=2020-01-01&to=2020-05-16&vs=2020-05-10..2025-12-31`);
+      await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
+      const compared = await exportFile(page, 'png');
+      writeFileSync(`${SCREENSHOTS}/export-compare-${lang}.png`, compared.body);
+      // Period B's orange ring and A's blue dot are in the legend band (compare-layers.ts).
+      const band = await legendColours(compared.body);
+      expect(band).toContain('#e69f00');
+      expect(band).toContain('#0072b2');
+    });
+
     test('the PNG shows the legend with precision marks and the credits (saved for review)', async ({ page }) => {
       await page.goto(`/?lang=${lang}&years=2020`);
       await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });

@@ -198,6 +198,9 @@ function AtlasLayout() {
           <ExportMenu
             operations={comparison ? comparison.rows.map((r) => r.op) : filtered}
             periods={comparison?.marks ?? null}
+            ranges={comparison ? { a: comparison.a, b: comparison.range } : null}
+            layer={view.layer}
+            theme={theme}
             meta={meta}
             filters={spatial.filters}
             lang={lang}

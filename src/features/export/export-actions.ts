@@ -3,12 +3,15 @@
  * filtered operations and the data's provenance, and hands it to the browser as a download.
  */
 import type { TFunction } from 'i18next';
-import type { PeriodMark } from '../../domain/compare';
+import { buildChoropleth } from '../../domain/choropleth';
+import type { DateRange, PeriodMark } from '../../domain/compare';
 import type { Filters } from '../../domain/filter-state';
 import type { UiLang } from '../../domain/format';
 import type { Meta } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
 import { typeColorOf } from '../../domain/palette';
+import type { LayerMode, Theme } from '../../domain/view';
+import { formatDateRange, formatNumber } from '../../domain/format';
 import { toCsv, toGeoJson } from './exporters';
 import { exportSource, UNVERSIONED, type DatasetInfo, type ExportSource } from './export-source';
 import { exportFileName } from './file-name';
@@ -25,6 +28,11 @@ export interface ExportInput {
   t: TFunction;
   /** Comparing two periods: `operations` is A ∪ B, and this says each one's period. */
   periods?: ReadonlyMap<string, PeriodMark> | null;
+  /** The two periods compared (for the image's legend). */
+  ranges?: { a: DateRange; b: DateRange } | null;
+  /** How the map shows the operations (the image's legend says the same). */
+  layer?: LayerMode;
+  theme?: Theme;
 }
 
 /** The credit of the atlas's own operations, replaced by the opened file's name for another dataset. */
@@ -56,9 +64,43 @@ export async function exportGeoJson(x: ExportInput) {
   );
 }
 
-function legend({ meta, lang, t }: ExportInput): PngLegendGroup[] {
+/** The governorate classes of a choropleth image, as its legend on the page shows them. */
+function choroplethLegend({ operations, lang, t, theme = 'light' }: ExportInput): PngLegendGroup {
+  const data = buildChoropleth(operations, theme);
+  const n = (x: number) => formatNumber(x, lang);
+  return {
+    heading: t('choropleth.title'),
+    items: [
+      ...data.classes.map((c) => ({
+        symbol: { kind: 'swatch' as const, color: c.color },
+        label: `${c.min === c.max ? n(c.max) : t('choropleth.range', { min: n(c.min), max: n(c.max) })} (${t(
+          'choropleth.classGovs',
+          { count: c.governorates, formatted: n(c.governorates) },
+        )})`,
+      })),
+      { symbol: { kind: 'swatch', color: null }, label: t('choropleth.none') },
+    ],
+  };
+}
+
+function legend(x: ExportInput): PngLegendGroup[] {
+  const { meta, lang, t } = x;
   const p = meta.taxonomy.location_precisions;
   const l = (id: keyof typeof p) => p[id][lang];
+  if (x.layer === 'choropleth') return [choroplethLegend(x)];
+  const range = (r: DateRange) => formatDateRange(r.from, r.to, lang);
+  // A comparison draws each operation by its period only (compare-layers.ts), not by type or precision.
+  if (x.ranges)
+    return [
+      {
+        heading: t('compare.legendTitle'),
+        items: [
+          { symbol: { kind: 'period', period: 'A' }, label: t('compare.legendA', { range: range(x.ranges.a) }) },
+          { symbol: { kind: 'period', period: 'B' }, label: t('compare.legendB', { range: range(x.ranges.b) }) },
+          { symbol: { kind: 'period', period: 'both' }, label: t('compare.legendBoth') },
+        ],
+      },
+    ];
   return [
     {
       heading: t('export.image.types'),

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeriodMark } from '../../domain/compare';
+import type { DateRange, PeriodMark } from '../../domain/compare';
 import type { Filters } from '../../domain/filter-state';
 import type { UiLang } from '../../domain/format';
 import type { Meta } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
+import type { LayerMode, Theme } from '../../domain/view';
 import type { ExportInput } from './export-actions';
 import type { DatasetInfo } from './export-source';
 import { useMenuButton } from './use-menu-button';
@@ -22,6 +23,11 @@ interface Props {
   mapImage: () => Promise<HTMLCanvasElement> | undefined;
   /** Comparing two periods: `operations` is A ∪ B, and this says each one's period (a column in the exports). */
   periods?: ReadonlyMap<string, PeriodMark> | null;
+  /** The two periods compared, for the image's legend. */
+  ranges?: { a: DateRange; b: DateRange } | null;
+  /** How the map shows the operations, for the image's legend. */
+  layer?: LayerMode;
+  theme?: Theme;
 }
 
 type Kind = 'csv' | 'geojson' | 'png';
