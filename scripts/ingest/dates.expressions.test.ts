@@ -69,6 +69,18 @@ describe('a weekday', () => {
       { from: 0, to: 2, start: 0, end: 14, text: 'الخميس المنقضي', weekday: 4, weekdayPast: true },
     ]);
   });
+  it('keeps "يوم" with the weekday it introduces: "يوم الخميس الماضي", "فجر يوم الجمعة"', () => {
+    expect(exprs('وقعت يوم الخميس الماضي')).toEqual([
+      { from: 1, to: 4, start: 5, end: 22, text: 'يوم الخميس الماضي', weekday: 4, weekdayPast: true },
+    ]);
+    expect(words('فجر يوم الجمعة 5 نيسان')).toEqual(['فجر يوم الجمعة 5 نيسان']);
+    // Only "يوم" joins a weekday, and only a weekday: "يوم" before anything else is no date of its own, "قبل يوم"
+    // is still a day back.
+    expect(words('قال إنه وقع الخميس')).toEqual(['الخميس']);
+    expect(words('يوم 5 نيسان')).toEqual(['5 نيسان']);
+    expect(words('يوم واحد')).toEqual([]);
+    expect(exprs('قبل يوم')[0]).toMatchObject({ text: 'قبل يوم', offsetDays: -1 });
+  });
   it('keeps a weekday alone when a month with no day follows it ("الخميس مطلع أيار" is two dates)', () => {
     expect(words('الخميس مطلع أيار')).toEqual(['الخميس', 'مطلع أيار']);
     expect(words('أمس مطلع أيار')).toEqual(['أمس', 'مطلع أيار']);
@@ -145,6 +157,10 @@ describe('dates in digits', () => {
     const [e] = exprs(indic);
     expect(e).toMatchObject({ from: 1, to: 4, day: 18, month: 5, year: 2020 });
     expect(indic.slice(e.start, e.end)).toBe('١٨.٥.٢٠٢٠');
+  });
+  it('quotes a date in Arabic-Indic or Persian digits as written: "١٢/٣/٢٠١٩" stays in its own digits', () => {
+    expect(words('وقعت في ١٢/٣/٢٠١٩ ليلا')).toEqual(['١٢/٣/٢٠١٩']);
+    expect(words('بتاريخ ۱۸-۵-۲۰۲۰')).toEqual(['۱۸-۵-۲۰۲۰']);
   });
   it('reads Persian digits as well: "۱۸/۵/۲۰۲۰"', () => {
     const text = 'في ۱۸/۵/۲۰۲۰';

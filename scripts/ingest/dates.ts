@@ -101,7 +101,8 @@ function parseAt(tokens: Token[], i: number, dl: DatesLexicon, nl: NumbersLexico
     e.offsetDays = p.part.v;
     step();
   }
-  if (!p && tokens[k]?.bare.includes('يوم') && partAt(tokens, k + 1, tables)?.part.k === 'weekday') {
+  // "يوم الخميس": يوم before a weekday belongs to it, although it was read as the unit of "قبل N يوم".
+  if (tokens[k]?.bare.includes('يوم') && partAt(tokens, k + 1, tables)?.part.k === 'weekday') {
     k++;
     p = partAt(tokens, k, tables);
   }
@@ -228,8 +229,10 @@ function numericDates(tokens: Token[], source: string): DateExpr[] {
     const from = tokens.findIndex((t) => t.start >= start);
     // Stryker disable next-line EqualityOperator: a date ends at a digit, so the next token starts past a separator, never at its end
     const after = tokens.findIndex((t) => t.start >= end);
+    // The text as written (Arabic-Indic digits stay), not the ASCII copy matched.
+    const written = source.slice(start, end);
     // Stryker disable next-line EqualityOperator: the first token starts before the date ends, so after is never 0
-    out.push({ from, to: after < 0 ? tokens.length : after, start, end, text: m[0], day: d, month: mo, year: y });
+    out.push({ from, to: after < 0 ? tokens.length : after, start, end, text: written, day: d, month: mo, year: y });
   }
   return out;
 }

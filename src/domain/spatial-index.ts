@@ -27,6 +27,7 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
   const seen = new Map<string, number>();
   const lxs: number[] = [];
   const lys: number[] = [];
+  // Stryker disable next-line EqualityOperator: one past the end adds a location with no coordinates and no positions; nothing takes it
   for (let i = 0; i < n; i++) {
     const key = `${xs[i]},${ys[i]}`;
     let l = seen.get(key);
@@ -52,6 +53,7 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
 
   // Stryker disable next-line UnaryOperator: speed only; with an infinite east or north bound the grid collapses to one column or row
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  // Stryker disable next-line EqualityOperator: one past the end reads undefined, which compares false
   for (let l = 0; l < count; l++) {
     // Stryker disable next-line EqualityOperator: an equal value assigns the same bound
     if (lxs[l] < x0) x0 = lxs[l];
@@ -62,9 +64,13 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
     // Stryker disable next-line EqualityOperator: an equal value assigns the same bound
     if (lys[l] > y1) y1 = lys[l];
   }
+  // Stryker disable next-line ArithmeticOperator: the grid's size only (speed); every grid gives the same answers
   const side = Math.max(1, Math.min(MAX_SIDE, Math.round(Math.sqrt(count / perCell))));
+  // Stryker disable next-line ArithmeticOperator: wider cells only (speed)
   const cw = (x1 - x0) / side || 1;
+  // Stryker disable next-line ArithmeticOperator: taller cells only (speed)
   const ch = (y1 - y0) / side || 1;
+  // Stryker disable next-line EqualityOperator: 0 clamps to 0
   const clampCell = (c: number) => (c < 0 ? 0 : c >= side ? side - 1 : c);
   /** Cell column/row of a coordinate: monotonic in it, so index order follows coordinate order exactly. */
   const col = (x: number) => clampCell(Math.floor((x - x0) / cw));
@@ -73,6 +79,7 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
   // Locations per cell (CSR), coordinates stored in cell order.
   const start = new Uint32Array(side * side + 1);
   const cellOf = new Uint32Array(count);
+  // Stryker disable next-line EqualityOperator: one past the end of a typed array reads undefined and writes nothing
   for (let l = 0; l < count; l++) {
     cellOf[l] = row(lys[l]) * side + col(lxs[l]);
     start[cellOf[l] + 1]++;
@@ -83,6 +90,7 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
   const members = new Uint32Array(count);
   const mx = new Float64Array(count);
   const my = new Float64Array(count);
+  // Stryker disable next-line EqualityOperator: one past the end of a typed array reads undefined and writes nothing
   for (let l = 0; l < count; l++) {
     const k = fill[cellOf[l]]++;
     members[k] = l;
@@ -110,32 +118,44 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
     for (let r = r0; r <= r1; r++)
       for (let c = c0; c <= c1; c++) {
         // A column strictly between the edges' columns holds only x with w ≤ x ≤ e (col is monotonic).
+        // Stryker disable next-line ConditionalExpression: speed only; an inner cell tested location by location gives the same
         if (c > c0 && c < c1 && r > r0 && r < r1) takeAll(bits, r * side + c);
         else takeIf(bits, r * side + c, (x, y) => x >= w && x <= e && y >= s && y <= north);
       }
   }
 
   function selectPolygon(ring: LonLat[], bits: Uint32Array) {
+    // Stryker disable next-line StringLiteral: areaBox takes any kind but 'box' as a polygon
     const [w, s, e, north] = areaBox({ kind: 'polygon', ring });
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: speed only; a shape off the data visits clamped border cells whose exact tests find nothing
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: speed only; a shape off the data visits clamped border cells whose exact tests find nothing; the even-odd test never holds a point on the ring's eastmost x or northmost y, so a polygon ending exactly at the data's edge holds none
     if (!count || e < x0 || w > x1 || north < y0 || s > y1) return;
     const [c0, c1, r0, r1] = [col(w), col(e), row(s), row(north)];
+    // Stryker disable next-line ArithmeticOperator: a larger buffer indexed the same way
     const width = c1 - c0 + 1;
     // Cells an edge passes through or comes within a cell of: their positions are tested one by one.
+    // Stryker disable next-line ArithmeticOperator: a larger buffer indexed the same way
     const edge = new Uint8Array(width * (r1 - r0 + 1));
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
       const [xa, ya] = ring[j];
       const [xb, yb] = ring[i];
+      // Stryker disable next-line EqualityOperator: equal values give the same pair
       const [lo, hi] = ya < yb ? [ya, yb] : [yb, ya];
+      // Stryker disable next-line MethodExpression: speed only; more rows of edge cells are only tested one by one
       for (let r = Math.max(r0, row(lo) - 1); r <= Math.min(r1, row(hi) + 1); r++) {
         // The edge's x extent within this row's band widened by a row on each side.
+        // Stryker disable next-line MethodExpression: speed only; a wider band marks more edge cells, tested one by one
         const bandLo = Math.max(lo, y0 + (r - 1) * ch);
+        // Stryker disable next-line MethodExpression: speed only; a wider band marks more edge cells, tested one by one
         const bandHi = Math.min(hi, y0 + (r + 2) * ch);
         // Stryker disable next-line ConditionalExpression: speed only; more edge cells are only tested one by one
         if (bandLo > bandHi) continue;
-        const xAt = (y: number) => (ya === yb ? xa : xa + ((y - ya) * (xb - xa)) / (yb - ya));
+        // Called only when ya !== yb (next line).
+        const xAt = (y: number) => xa + ((y - ya) * (xb - xa)) / (yb - ya);
+        // Stryker disable next-line ConditionalExpression: speed only; the whole edge's x extent marks more edge cells, tested one by one
         const xs2 = ya === yb ? [xa, xb] : [xAt(bandLo), xAt(bandHi)];
+        // Stryker disable next-line MethodExpression: speed only; more edge cells are only tested one by one
         const from = Math.max(c0, col(Math.min(...xs2)) - 1);
+        // Stryker disable next-line MethodExpression: speed only; more edge cells are only tested one by one
         const to = Math.min(c1, col(Math.max(...xs2)) + 1);
         for (let c = from; c <= to; c++) edge[(r - r0) * width + (c - c0)] = 1;
       }
@@ -145,11 +165,13 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
       let runInside: boolean | null = null;
       for (let c = c0; c <= c1; c++) {
         const cell = r * side + c;
+        // Stryker disable next-line ConditionalExpression: speed only; every cell tested location by location gives the same
         if (edge[(r - r0) * width + (c - c0)]) {
           runInside = null;
           takeIf(bits, cell, (x, y) => inRingXY(x, y, ring));
           continue;
         }
+        // Stryker disable next-line ArithmeticOperator: the centre of the cell to the west or south: an unmarked cell has no edge within a cell of it, so that centre is on the same side of every edge
         runInside ??= inRing([x0 + (c + 0.5) * cw, y0 + (r + 0.5) * ch], ring);
         if (runInside) takeAll(bits, cell);
       }
@@ -160,21 +182,28 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
     // Stryker disable next-line ConditionalExpression: speed only; with no locations there are no cells to visit
     if (!count) return;
     // A box around the circle, generous (110 km per degree of latitude is less than the sphere's 111.2).
+    // Stryker disable next-line ArithmeticOperator: speed only; a larger box around the circle
     const dLat = km / 110;
-    const cosMax = Math.cos(Math.min(89.9, Math.abs(lat) + dLat) * RAD);
-    const dLon = Math.min(180, km / (110 * cosMax));
+    // A circle reaching within 0.1° of a pole may span every longitude there: all of them are searched.
+    const reach = Math.abs(lat) + dLat;
+    // Stryker disable next-line MethodExpression: speed only; a larger box around the circle
+    const dLon = reach >= 89.9 ? 180 : Math.min(180, km / (110 * Math.cos(reach * RAD)));
     const [w, s, e, north] = [lon - dLon, lat - dLat, lon + dLon, lat + dLat];
     // Stryker disable next-line ConditionalExpression,LogicalOperator: speed only; a circle off the data visits clamped border cells whose exact tests find nothing
     if (e < x0 || w > x1 || north < y0 || s > y1) return;
+    // Stryker disable next-line ArrayDeclaration: speed only; NaN distances make no cell inner, so every cell is tested location by location
     const at: LonLat = [lon, lat];
     const within = (x: number, y: number) => kmBetweenXY(x, y, lon, lat) <= km;
     for (let r = row(s); r <= row(north); r++)
       for (let c = col(w); c <= col(e); c++) {
         // On a sphere the farthest point of a lon/lat cell from a point is a corner: a cell whose neighbours'
         // outer corners are all within the radius lies wholly within it.
+        // Stryker disable next-line ArrayDeclaration: speed only; NaN corners make no cell inner, so every cell is tested location by location
         const [ax, bx, ay, by] = [x0 + (c - 1) * cw, x0 + (c + 2) * cw, y0 + (r - 1) * ch, y0 + (r + 2) * ch];
         const inner =
+          // Stryker disable next-line ConditionalExpression,EqualityOperator,ArrayDeclaration: speed only (no cell inner, or NaN distances); an equal distance is a float tie a whole cell away from the cell
           Math.max(kmBetween([ax, ay], at), kmBetween([bx, ay], at), kmBetween([ax, by], at), kmBetween([bx, by], at)) <
+          // Stryker disable next-line ArithmeticOperator: the corners checked lie a whole cell beyond the cell, far more than a relative 1e-9
           km * (1 - 1e-9);
         // Stryker disable next-line ConditionalExpression: speed only; an inner cell tested location by location gives the same
         if (inner) takeAll(bits, r * side + c);
