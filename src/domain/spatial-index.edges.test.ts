@@ -48,6 +48,12 @@ describe('grid prefilter at the edges of the data', () => {
     expect(expectExact(syria, polygon([38.5, 36], [39.5, 36], [39, 36.5]), null)).toBe(20);
   });
 
+  it('counts the operations on the western edge of a polygon drawn along the easternmost column', () => {
+    // The easternmost operations are at 40°E; the square starts exactly there and reaches east of all data.
+    expect(expectExact(syria, polygon([40, 34.5], [41, 34.5], [41, 35.5], [40, 35.5]), null)).toBe(20);
+    expect(expectExact(syria, box(40, 34.5, 41, 35.5), null)).toBe(21);
+  });
+
   it('does not pick up operations at the eastern end of the rows when a shape reaches far west of the data', () => {
     expect(expectExact(syria, box(30, 34.52, 39.01, 35.53), null)).toBeGreaterThan(300);
     expect(expectExact(syria, polygon([30, 34.52], [39.01, 34.52], [39.01, 35.53], [30, 35.53]), null)).toBeGreaterThan(
@@ -78,6 +84,14 @@ describe('grid prefilter for a radius', () => {
     // Places every degree of longitude at 89.95°N: a 1 km circle around (0, 89.95) spans many longitudes.
     const ring = Array.from({ length: 360 }, (_, i): LonLat => [i - 180, 89.95]);
     expect(expectExact(ring, null, near([0, 89.95], 1))).toBeGreaterThan(13);
+  });
+
+  it('reaches places 3° of longitude away from a point 0.3° from the pole with a 2 km radius', () => {
+    // Places every 0.1° of longitude at 89.7°N, where a degree of longitude is about 600 m.
+    const ring = Array.from({ length: 201 }, (_, i): LonLat => [-10 + i / 10, 89.7]);
+    const n = expectExact(ring, null, near([0, 89.7], 2));
+    expect(n).toBeGreaterThan(60);
+    expect(n).toBeLessThan(ring.length);
   });
 
   it('counts a place exactly at the distance of the radius', () => {

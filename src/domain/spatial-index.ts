@@ -118,7 +118,6 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
     for (let r = r0; r <= r1; r++)
       for (let c = c0; c <= c1; c++) {
         // A column strictly between the edges' columns holds only x with w ≤ x ≤ e (col is monotonic).
-        // Stryker disable next-line ConditionalExpression: speed only; an inner cell tested location by location gives the same
         if (c > c0 && c < c1 && r > r0 && r < r1) takeAll(bits, r * side + c);
         else takeIf(bits, r * side + c, (x, y) => x >= w && x <= e && y >= s && y <= north);
       }
@@ -151,7 +150,6 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
         if (bandLo > bandHi) continue;
         // Called only when ya !== yb (next line).
         const xAt = (y: number) => xa + ((y - ya) * (xb - xa)) / (yb - ya);
-        // Stryker disable next-line ConditionalExpression: speed only; the whole edge's x extent marks more edge cells, tested one by one
         const xs2 = ya === yb ? [xa, xb] : [xAt(bandLo), xAt(bandHi)];
         // Stryker disable next-line MethodExpression: speed only; more edge cells are only tested one by one
         const from = Math.max(c0, col(Math.min(...xs2)) - 1);
@@ -165,13 +163,11 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
       let runInside: boolean | null = null;
       for (let c = c0; c <= c1; c++) {
         const cell = r * side + c;
-        // Stryker disable next-line ConditionalExpression: speed only; every cell tested location by location gives the same
         if (edge[(r - r0) * width + (c - c0)]) {
           runInside = null;
           takeIf(bits, cell, (x, y) => inRingXY(x, y, ring));
           continue;
         }
-        // Stryker disable next-line ArithmeticOperator: the centre of the cell to the west or south: an unmarked cell has no edge within a cell of it, so that centre is on the same side of every edge
         runInside ??= inRing([x0 + (c + 0.5) * cw, y0 + (r + 0.5) * ch], ring);
         if (runInside) takeAll(bits, cell);
       }
@@ -205,7 +201,6 @@ export function buildSpatialIndex(xs: Float64Array, ys: Float64Array, perCell = 
           Math.max(kmBetween([ax, ay], at), kmBetween([bx, ay], at), kmBetween([ax, by], at), kmBetween([bx, by], at)) <
           // Stryker disable next-line ArithmeticOperator: the corners checked lie a whole cell beyond the cell, far more than a relative 1e-9
           km * (1 - 1e-9);
-        // Stryker disable next-line ConditionalExpression: speed only; an inner cell tested location by location gives the same
         if (inner) takeAll(bits, r * side + c);
         else takeIf(bits, r * side + c, within);
       }
