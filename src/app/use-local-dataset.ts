@@ -9,7 +9,7 @@ import type { DatasetFailure } from '../domain/dataset-issues';
 import type { startImport as StartImport } from '../features/datasets/import-client';
 import type { ImportProgress } from '../features/datasets/import-protocol';
 import { fetchGovernorates } from '../features/operations/queries';
-import { prepareEngine } from '../domain/filter-engine';
+import { prepareEngine } from '../domain/engine-cache';
 import { nextTask } from '../features/tasks/next-task';
 
 /** A file being opened: its name and how far the worker got (null until it first says). */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildEngine, engineFor, prepareEngine } from './filter-engine';
+import { buildEngine } from './filter-engine';
+import { engineFor, prepareEngine } from './engine-cache';
 import { crossCount } from './aggregate';
 import { crossTab, facetCounts, filterOperations, filterOperationsNaive, matches } from './filters';
 import { noFilters, type Filters } from './filter-state';

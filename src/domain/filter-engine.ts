@@ -121,7 +121,7 @@ export function buildEngine(input: OperationFeature[]): Engine {
 const STEP = 5000;
 
 /** `buildEngine` in steps: it pauses after every STEP operations (so a page can build it across tasks). */
-function* engineSteps(input: OperationFeature[]): Generator<void, Engine, void> {
+export function* engineSteps(input: OperationFeature[]): Generator<void, Engine, void> {
   const ops = [...input].sort(byStartDate);
   const n = ops.length;
   const words = (n + 31) >>> 5;
@@ -282,36 +282,4 @@ function* engineSteps(input: OperationFeature[]): Generator<void, Engine, void> 
   }
 
   return { ops, query, facet, tally };
-}
-
-const engines = new WeakMap<OperationFeature[], Engine>();
-
-/**
- * Builds the engine for an operations array across tasks (`later` runs a function in a later task), so that a
- * large dataset's first filter does not build it in one long task; `engineFor` then finds it built.
- */
-export function prepareEngine(ops: OperationFeature[], later: (fn: () => void) => void): Promise<void> {
-  if (engines.has(ops)) return Promise.resolve();
-  const steps = engineSteps(ops);
-  return new Promise((resolve, reject) => {
-    const step = () => {
-      try {
-        const next = steps.next();
-        if (!next.done) return later(step);
-        if (!engines.has(ops)) engines.set(ops, next.value);
-        resolve();
-      } catch (e) {
-        reject(e instanceof Error ? e : new Error(String(e)));
-      }
-    };
-    step();
-  });
-}
-
-/** The engine for an operations array, built once per array. */
-export function engineFor(ops: OperationFeature[]): Engine {
-  let e = engines.get(ops);
-  // Stryker disable next-line ConditionalExpression: caching only; a rebuilt engine answers the same
-  if (!e) engines.set(ops, (e = buildEngine(ops)));
-  return e;
 }

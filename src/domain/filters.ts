@@ -5,7 +5,8 @@
  * `matches` states the rules once; the columnar engine (filter-engine.ts) implements them fast.
  */
 import { CORROBORATED, corroborationOf } from './corroboration';
-import { engineFor, type Dim } from './filter-engine';
+import type { Dim } from './filter-engine';
+import { engineFor } from './engine-cache';
 import type { FacetKey, Filters } from './filter-state';
 import { matchesQuery } from './search';
 import { inArea, inNear } from './spatial';

@@ -4,8 +4,8 @@
  * and on their rim. Each answer must equal the exact test for every place.
  */
 import { describe, expect, it } from 'vitest';
-import { inArea, inNear, kmBetween, type Area, type LonLat, type Near } from './spatial';
-import { buildSpatialIndex } from './spatial-index';
+import { kmBetween, type Area, type LonLat, type Near } from './spatial';
+import { exactSelects, indexSelects } from './spatial-index.testing';
 
 /** Places on a lattice: `nx` × `ny` points from (`x`, `y`), `step` degrees apart. */
 function lattice(x: number, y: number, nx: number, ny: number, step: number, stepY = step): LonLat[] {
@@ -14,18 +14,8 @@ function lattice(x: number, y: number, nx: number, ny: number, step: number, ste
   return out;
 }
 
-function selected(points: LonLat[], area: Area | null, near: Near | null, perCell: number): boolean[] {
-  const index = buildSpatialIndex(
-    Float64Array.from(points, (p) => p[0]),
-    Float64Array.from(points, (p) => p[1]),
-    perCell,
-  );
-  const bits = new Uint32Array((points.length + 31) >>> 5);
-  index.select(area, near, bits);
-  return points.map((_, i) => (bits[i >>> 5] & (1 << (i & 31))) !== 0);
-}
-const exact = (points: LonLat[], area: Area | null, near: Near | null) =>
-  points.map((p) => (!area || inArea(p, area)) && (!near || inNear(p, near)));
+const selected = indexSelects;
+const exact = exactSelects;
 
 /** Compares the index with the exact test on a fine and a coarse grid; returns how many places the shape holds. */
 function expectExact(points: LonLat[], area: Area | null, near: Near | null): number {

@@ -3,26 +3,16 @@
  * test) and many on the border (tested one by one). The answer must equal the exact test for every place.
  */
 import { describe, expect, it } from 'vitest';
-import { inArea, inNear, type Area, type LonLat, type Near } from './spatial';
-import { buildSpatialIndex } from './spatial-index';
+import type { Area, LonLat, Near } from './spatial';
+import { exactSelects, indexSelects } from './spatial-index.testing';
 
 // A 41 × 41 lattice, 0.05° apart, over [38, 40] × [34, 36]; every place holds two operations.
 const lattice: LonLat[] = [];
 for (let i = 0; i <= 40; i++) for (let j = 0; j <= 40; j++) lattice.push([38 + i * 0.05, 34 + j * 0.05]);
 const points = [...lattice, ...lattice];
 
-function selected(area: Area | null, near: Near | null, perCell: number): boolean[] {
-  const index = buildSpatialIndex(
-    Float64Array.from(points, (p) => p[0]),
-    Float64Array.from(points, (p) => p[1]),
-    perCell,
-  );
-  const bits = new Uint32Array((points.length + 31) >>> 5);
-  index.select(area, near, bits);
-  return points.map((_, i) => (bits[i >>> 5] & (1 << (i & 31))) !== 0);
-}
-const exact = (area: Area | null, near: Near | null) =>
-  points.map((p) => (!area || inArea(p, area)) && (!near || inNear(p, near)));
+const selected = (area: Area | null, near: Near | null, perCell: number) => indexSelects(points, area, near, perCell);
+const exact = (area: Area | null, near: Near | null) => exactSelects(points, area, near);
 
 describe('grid prefilter on large shapes', () => {
   const diamond: Area = {

@@ -73,6 +73,13 @@ const expected = (list: OperationFeature[], t: TimeRange) =>
     .map((o) => o.id)
     .sort();
 
+/** The current mode's sources hold exactly `want`, and the other modes' sources nothing. */
+function expectShown(ids: (sources: string[]) => string[], mode: LayerMode, want: string[]) {
+  expect(ids(binSourceIds())).toEqual(mode === 'points' ? want : []);
+  expect(ids(['ops'])).toEqual(mode === 'heat' ? want : []);
+  expect(ids(['ops-clustered'])).toEqual(mode === 'clusters' ? want : []);
+}
+
 const range = fc.record({
   from: fc.option(
     fc.integer({ min: 0, max: 4000 }).map((d) => fromDay(DAY0 + d)),
@@ -116,10 +123,7 @@ describe('operations sync', () => {
               list = all.slice(0, a.keep);
               sync.setOperations(list, precisions);
             }
-            const want = expected(list, time);
-            expect(ids(binSourceIds())).toEqual(mode === 'points' ? want : []);
-            expect(ids(['ops'])).toEqual(mode === 'heat' ? want : []);
-            expect(ids(['ops-clustered'])).toEqual(mode === 'clusters' ? want : []);
+            expectShown(ids, mode, expected(list, time));
           }
         },
       ),
@@ -171,10 +175,7 @@ describe('operations sync', () => {
           while (tasks.length) runTask();
           expect(sync.pending()).toBe(false);
           expect(sent).toBeGreaterThan(0);
-          const want = expected(list, time);
-          expect(ids(binSourceIds())).toEqual(mode === 'points' ? want : []);
-          expect(ids(['ops'])).toEqual(mode === 'heat' ? want : []);
-          expect(ids(['ops-clustered'])).toEqual(mode === 'clusters' ? want : []);
+          expectShown(ids, mode, expected(list, time));
         },
       ),
       { numRuns: 300 },
