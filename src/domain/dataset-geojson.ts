@@ -24,26 +24,45 @@ function syntaxErrorLine(text: string, e: unknown, lineOf: (offset: number) => n
 }
 
 /**
- * Checks features one by one in file order: schema and rules, `id` equal to `properties.id`, no id twice.
- * `check` returns the valid feature (the caller keeps it) or null after recording the refused row in `errors`.
+ * One feature on its own: schema and rules, `id` equal to `properties.id`. The valid feature, or its refused row.
+ * What it cannot see is an id given twice: that needs the features before it (`duplicateIds`).
+ */
+export function checkRow(candidate: unknown, row: number, line: number, ctx: RuleContext): OperationFeature | RowError {
+  const { feature, issues } = checkFeature(candidate, ctx);
+  if (!feature) return { line, row, issues };
+  if (feature.id !== feature.properties.id)
+    return {
+      line,
+      row,
+      issues: [{ code: 'idMismatch', field: 'id', value: feature.id, expected: feature.properties.id }],
+    };
+  return feature;
+}
+
+/** Valid features in file order, one at a time: the refused row when its id was already taken, else null. */
+export function duplicateIds() {
+  const firstLine = new Map<string, number>();
+  return (id: string, row: number, line: number): RowError | null => {
+    const first = firstLine.get(id);
+    if (first !== undefined) return { line, row, issues: [{ code: 'duplicateId', field: 'id', value: id, first }] };
+    firstLine.set(id, line);
+    return null;
+  };
+}
+
+/**
+ * Checks features one by one in file order: `checkRow`, then no id twice. `check` returns the valid feature
+ * (the caller keeps it) or null after recording the refused row in `errors`.
  */
 export function featureChecker(ctx: RuleContext) {
   const errors: RowError[] = [];
-  const firstLine = new Map<string, number>();
+  const duplicate = duplicateIds();
   function check(candidate: unknown, row: number, line: number): OperationFeature | null {
-    const refuse = (issues: RowError['issues']) => {
-      errors.push({ line, row, issues });
-      return null;
-    };
-    const { feature, issues } = checkFeature(candidate, ctx);
-    if (!feature) return refuse(issues);
-    const id = feature.id;
-    if (id !== feature.properties.id)
-      return refuse([{ code: 'idMismatch', field: 'id', value: id, expected: feature.properties.id }]);
-    const first = firstLine.get(id);
-    if (first !== undefined) return refuse([{ code: 'duplicateId', field: 'id', value: id, first }]);
-    firstLine.set(id, line);
-    return feature;
+    const checked = checkRow(candidate, row, line, ctx);
+    const refused = 'issues' in checked ? checked : duplicate(checked.id, row, line);
+    if (!refused) return checked as OperationFeature;
+    errors.push(refused);
+    return null;
   }
   return { errors, check };
 }

@@ -23,6 +23,52 @@ export function dateOrder(dates: readonly string[]): Uint32Array {
   return order.sort((a, b) => (dates[a] < dates[b] ? -1 : dates[a] > dates[b] ? 1 : a - b));
 }
 
+/**
+ * The byte side of the streaming reader: a leading BOM dropped, and each feature's JSON handed to `onFeature` as
+ * UTF-8 bytes (valid during the call only) with the line where it starts. `end` gives the other top-level members,
+ * or null when the reader gave up (a CSV by its name, a shape the stream does not follow, invalid UTF-8 outside
+ * the features; invalid UTF-8 inside one is found by whoever decodes it).
+ */
+export function featureBytes(name: string, onFeature: (bytes: Uint8Array, line: number) => boolean | void) {
+  const stream = new FeatureStream(onFeature);
+  let gaveUp = /\.csv$/i.test(name);
+  /** The file's first bytes, held until there are three to compare with a BOM. */
+  let head: Uint8Array | null = new Uint8Array(0);
+
+  function push(bytes: Uint8Array) {
+    if (gaveUp) return;
+    if (head) {
+      const start: Uint8Array = new Uint8Array(head.length + bytes.length);
+      start.set(head);
+      start.set(bytes, head.length);
+      if (start.length < 3) {
+        head = start;
+        return;
+      }
+      head = null;
+      bytes = start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf ? start.subarray(3) : start;
+    }
+    gaveUp = !stream.push(bytes);
+  }
+
+  return {
+    /** False once the reader gave up: the rest is not read, `end` returns null. */
+    streaming: () => !gaveUp,
+    push,
+    /** The collection's other members once the file is all read, or null when the reader gave up. */
+    end(): Record<string, unknown> | null {
+      if (head && !gaveUp) {
+        const rest = head;
+        head = null;
+        gaveUp = !stream.push(rest);
+      }
+      const members = gaveUp ? null : stream.end();
+      if (!members || members.get('type') !== 'FeatureCollection' || !stream.seenFeatures) return null;
+      return Object.fromEntries(members);
+    },
+  };
+}
+
 export function datasetReader(name: string, govs: Governorate[], options: ReaderOptions = {}) {
   if (!govs.length) throw new Error('parseDataset: the governorate polygons are required to check places');
   const ctx = { govs, today: options.today ?? todayOf() };
@@ -31,10 +77,11 @@ export function datasetReader(name: string, govs: Governorate[], options: Reader
   const operations: OperationFeature[] = [];
   const dates: string[] = [];
   let rows = 0;
-  const stream = new FeatureStream((text, line) => {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const texts = featureBytes(name, (bytes, line) => {
     let candidate: unknown;
     try {
-      candidate = JSON.parse(text);
+      candidate = JSON.parse(decoder.decode(bytes));
     } catch {
       return false;
     }
@@ -44,15 +91,6 @@ export function datasetReader(name: string, govs: Governorate[], options: Reader
     if (options.onOperation) options.onOperation(op);
     else operations.push(op);
   });
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let gaveUp = /\.csv$/i.test(name);
-  let first = true;
-
-  function pushText(text: string) {
-    if (gaveUp) return;
-    gaveUp = !stream.push(first ? text.replace(/^\uFEFF/, '') : text);
-    first = false;
-  }
 
   return {
     operations,
@@ -60,34 +98,19 @@ export function datasetReader(name: string, govs: Governorate[], options: Reader
     /** Features read so far (valid or not). */
     rows: () => rows,
     /** False once the streaming reader gave up: the rest is not read, `finish` returns null. */
-    streaming: () => !gaveUp,
-    push(bytes: Uint8Array) {
-      if (gaveUp) return;
-      try {
-        pushText(decoder.decode(bytes, { stream: true }));
-      } catch {
-        gaveUp = true;
-      }
-    },
-    pushText,
+    streaming: texts.streaming,
+    push: texts.push,
     /** The dataset (operations in date order), or null when `parseDataset` must read the whole file. */
     finish(): (ParsedDataset & { order: Uint32Array }) | null {
-      if (!gaveUp) {
-        try {
-          pushText(decoder.decode());
-        } catch {
-          gaveUp = true;
-        }
-      }
-      const members = gaveUp ? null : stream.end();
-      if (!members || members.get('type') !== 'FeatureCollection' || !stream.seenFeatures) return null;
+      const members = texts.end();
+      if (!members) return null;
       const order = dateOrder(dates);
       return {
         name,
         format: 'geojson',
         operations: options.onOperation ? [] : Array.from(order, (i) => operations[i]),
         errors,
-        ...collectionMembers(Object.fromEntries(members)),
+        ...collectionMembers(members),
         order,
       };
     },

@@ -91,10 +91,25 @@ describe('date rules (as in the data build)', () => {
 
 describe('other rules', () => {
   it('accepts http(s) links and an empty one, refuses javascript:, data:, relative and broken links', () => {
-    for (const ok of ['', 'https://example.org/a?b=1', 'http://example.org', ' https://example.org '])
-      expect(urlIssue('url', ok)).toBeNull();
-    for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', '/relative/path', 'example.org', 'ftp://x.y'])
-      expect(urlIssue('url', bad)).toEqual({ code: 'badUrl', field: 'url', value: bad });
+    // Twice, and again after more links than the remembered verdicts hold: the same verdict each time.
+    for (const round of [1, 2, 3]) {
+      if (round === 3) for (let i = 0; i < 10_050; i++) urlIssue('url', i % 2 ? `https://e.org/${i}` : `x:${i}`);
+      for (const ok of ['', 'https://example.org/a?b=1', 'http://example.org', ' https://example.org '])
+        expect(urlIssue('url', ok)).toBeNull();
+      for (const bad of [
+        'javascript:alert(1)',
+        'data:text/html,<b>x</b>',
+        '/relative/path',
+        'example.org',
+        'ftp://x.y',
+      ])
+        expect(urlIssue('url', bad)).toEqual({ code: 'badUrl', field: 'url', value: bad });
+      expect(urlIssue('sources.1.url', ' ftp://x.y')).toEqual({
+        code: 'badUrl',
+        field: 'sources.1.url',
+        value: ' ftp://x.y',
+      });
+    }
   });
 
   it('refuses an outcome whose minimum is larger than its maximum', () => {

@@ -51,16 +51,28 @@ export function dateIssues(props: Loose, today: string): RowIssue[] {
   return out;
 }
 
+/** Links already judged (a dataset cites the same sources again and again); emptied when it grows large. */
+const httpLinks = new Map<string, boolean>();
+
+function isHttpLink(v: string): boolean {
+  let known = httpLinks.get(v);
+  if (known === undefined) {
+    try {
+      const { protocol } = new URL(v);
+      known = protocol === 'http:' || protocol === 'https:';
+    } catch {
+      known = false;
+    }
+    if (httpLinks.size >= 10_000) httpLinks.clear();
+    httpLinks.set(v, known);
+  }
+  return known;
+}
+
 /** Empty, or an absolute http(s) link: no `javascript:`, `data:` or relative links in an analyst's sources. */
 export function urlIssue(field: string, v: unknown): RowIssue | null {
   if (typeof v !== 'string' || v.trim() === '') return null;
-  try {
-    const { protocol } = new URL(v.trim());
-    if (protocol === 'http:' || protocol === 'https:') return null;
-  } catch {
-    // not a URL at all: reported below
-  }
-  return { code: 'badUrl', field, value: v };
+  return isHttpLink(v.trim()) ? null : { code: 'badUrl', field, value: v };
 }
 
 const placeMemo = new WeakMap<Governorate[], Map<string, RowIssue[]>>();

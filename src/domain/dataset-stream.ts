@@ -1,10 +1,13 @@
 /**
  * A GeoJSON FeatureCollection read in pieces (a file larger than a string can hold, or one read in a worker with
- * progress): the text comes in chunks, and each element of the top-level `features` array is handed over as soon
- * as it is complete, with the line where it starts (lines counted as `featureStarts` counts them). Other
- * top-level members are kept as raw JSON text. Only the plain shape is followed: anything else (a syntax error,
- * a key given twice, `features` that is not an array, a NUL character) makes the reader give up, and the caller
- * reads the whole file with `parseDataset`, which says exactly what is wrong.
+ * progress): its UTF-8 bytes come in chunks, and each element of the top-level `features` array is handed over as
+ * soon as it is complete, as bytes (not decoded: a checker decodes a batch of them at once), with the line where
+ * it starts (lines counted as `featureStarts` counts them). JSON's structure is ASCII, and no byte of a
+ * multi-byte UTF-8 character is, so the bytes can be followed without decoding them. Other top-level members are
+ * kept and decoded (strictly) at the end. Only the plain shape is followed: anything else (a syntax error, a key
+ * given twice, `features` that is not an array, a NUL byte, a non-ASCII byte outside a string, invalid UTF-8 in a
+ * key or member) makes the reader give up, and the caller reads the whole file with `parseDataset`, which says
+ * exactly what is wrong.
  */
 const enum S {
   Start,
@@ -21,14 +24,24 @@ const enum S {
   End,
 }
 
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
 export class FeatureStream {
   private state = S.Start;
   private line = 1;
   private lastCR = false;
-  /** The value being read: its text so far (earlier chunks), nesting depth, and string state. */
-  private parts: string[] = [];
+  /** The value being read: its bytes so far (earlier chunks), nesting depth, and string state. */
+  private parts: Uint8Array[] = [];
   private depth = 0;
   private inString = false;
   /** Backslashes ending the previous chunk inside a string (an escaped quote may straddle two chunks). */
@@ -37,13 +50,17 @@ export class FeatureStream {
   private startLine = 1;
   private key = '';
   private readonly seen = new Set<string>();
-  private readonly raw = new Map<string, string>();
+  private readonly raw = new Map<string, Uint8Array>();
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   failed = false;
   /** Elements of `features` handed over so far. */
   count = 0;
 
-  /** `onFeature(text, line)` receives each element's JSON text; returning false makes the reader give up. */
-  constructor(private readonly onFeature: (text: string, line: number) => boolean | void) {}
+  /**
+   * `onFeature(bytes, line)` receives each element's JSON as UTF-8 bytes (a view that is only valid during the
+   * call: copy what is kept); returning false makes the reader give up.
+   */
+  constructor(private readonly onFeature: (bytes: Uint8Array, line: number) => boolean | void) {}
 
   /** Whether the collection had its `features` array (so far). */
   get seenFeatures(): boolean {
@@ -51,9 +68,9 @@ export class FeatureStream {
   }
 
   /** Reads one more chunk; false once the reader has given up. */
-  push(chunk: string): boolean {
+  push(chunk: Uint8Array): boolean {
     if (this.failed) return false;
-    if (chunk.includes('\u0000')) return this.fail();
+    if (chunk.includes(0)) return this.fail();
     const n = chunk.length;
     let from = this.reading() ? 0 : -1;
     let i = 0;
@@ -65,14 +82,15 @@ export class FeatureStream {
           i = n;
           break;
         }
-        const text = this.parts.join('') + chunk.slice(from, end);
+        const piece = chunk.subarray(from, end);
+        const bytes = this.parts.length ? concat([...this.parts, piece]) : piece;
         this.parts = [];
         from = -1;
-        if (!this.finishValue(text)) return false;
+        if (!this.finishValue(bytes)) return false;
         i = end;
         continue;
       }
-      const c = chunk.charCodeAt(i);
+      const c = chunk[i];
       if (isSpace(c)) {
         this.countBreak(c);
         i++;
@@ -83,6 +101,7 @@ export class FeatureStream {
       // A value's first character is read again by the value scan.
       if (!this.reading()) i++;
     }
+    // Kept past this call: copied, as the caller may reuse the chunk.
     if (from >= 0 && this.reading()) this.parts.push(chunk.slice(from));
     return true;
   }
@@ -91,7 +110,7 @@ export class FeatureStream {
   end(): Map<string, unknown> | null {
     if (this.failed || this.state !== S.End) return null;
     try {
-      return new Map([...this.raw].map(([k, v]) => [k, JSON.parse(v) as unknown]));
+      return new Map([...this.raw].map(([k, v]) => [k, JSON.parse(this.decoder.decode(v)) as unknown]));
     } catch {
       return null;
     }
@@ -174,11 +193,11 @@ export class FeatureStream {
   }
 
   /** Scans the value being read from `i`: the offset just after it, or -1 when it goes on in the next chunk. */
-  private scanValue(s: string, i: number): number {
+  private scanValue(s: Uint8Array, i: number): number {
     const n = s.length;
     if (this.primitive) {
       while (i < n) {
-        const c = s.charCodeAt(i);
+        const c = s[i];
         if (c === 44 || c === 125 || c === 93 || isSpace(c)) return i;
         i++;
       }
@@ -186,15 +205,15 @@ export class FeatureStream {
     }
     while (i < n) {
       if (this.inString) {
-        const q = s.indexOf('"', i);
+        const q = s.indexOf(34, i);
         if (q < 0) {
           let k = n;
-          while (k > i && s.charCodeAt(k - 1) === 92) k--;
+          while (k > i && s[k - 1] === 92) k--;
           this.slashes = k === i ? this.slashes + (n - i) : n - k;
           return -1;
         }
         let k = q;
-        while (k > i && s.charCodeAt(k - 1) === 92) k--;
+        while (k > i && s[k - 1] === 92) k--;
         const before = q - k + (k === i ? this.slashes : 0);
         this.slashes = 0;
         i = q + 1;
@@ -203,7 +222,7 @@ export class FeatureStream {
         if (this.depth === 0) return i;
         continue;
       }
-      const c = s.charCodeAt(i++);
+      const c = s[i++];
       if (c === 34) this.inString = true;
       else if (c === 123 || c === 91) this.depth++;
       else if (c === 125 || c === 93) {
@@ -214,10 +233,10 @@ export class FeatureStream {
     return -1;
   }
 
-  private finishValue(text: string): boolean {
+  private finishValue(bytes: Uint8Array): boolean {
     if (this.state === S.Key) {
       try {
-        this.key = JSON.parse(text) as string;
+        this.key = JSON.parse(this.decoder.decode(bytes)) as string;
       } catch {
         return this.fail();
       }
@@ -227,13 +246,13 @@ export class FeatureStream {
       return true;
     }
     if (this.state === S.Member) {
-      this.raw.set(this.key, text);
+      this.raw.set(this.key, bytes.slice());
       this.state = S.AfterMember;
       return true;
     }
     this.count++;
     this.state = S.AfterElement;
-    if (this.onFeature(text, this.startLine) === false) return this.fail();
+    if (this.onFeature(bytes, this.startLine) === false) return this.fail();
     return true;
   }
 }

@@ -11,8 +11,9 @@ import { DatasetError, type RowError } from './dataset-issues';
 import { decodeUtf8 } from './dataset-utf8';
 import type { Governorate } from './geo';
 import type { OperationFeature } from './operation-schema';
+import { today } from './dates';
 
-export { DatasetError };
+export { DatasetError, today };
 export type { RowError };
 
 export interface ParsedDataset {
@@ -23,17 +24,6 @@ export interface ParsedDataset {
   synthetic: boolean;
   /** The version the file names for itself (an export's `data_version`), else null. */
   version?: string | null;
-}
-
-const iso = (d: Date, utc: boolean) =>
-  utc
-    ? d.toISOString().slice(0, 10)
-    : `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
-/** Today as the data build says it (UTC), or the analyst's own calendar day when that is already later. */
-export function today(now = new Date()): string {
-  const [utc, local] = [iso(now, true), iso(now, false)];
-  return local > utc ? local : utc;
 }
 
 function decode(name: string, content: string | Uint8Array): string {

@@ -49,3 +49,14 @@ function checkDate(s: string): boolean {
   const t = new Date(Date.UTC(y, mo - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
+
+const iso = (d: Date, utc: boolean) =>
+  utc
+    ? d.toISOString().slice(0, 10)
+    : `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** Today as the data build says it (UTC), or the analyst's own calendar day when that is already later. */
+export function today(now = new Date()): string {
+  const [utc, local] = [iso(now, true), iso(now, false)];
+  return local > utc ? local : utc;
+}
