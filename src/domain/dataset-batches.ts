@@ -21,7 +21,7 @@ export interface FeatureBatch {
   lines: number[];
 }
 
-/** Lays features' bytes out as one JSON array, `[f1,f2,…]`; `take` copies it into a buffer of its own (to transfer). */
+/** Lays features' bytes out as one JSON array, `[f1,f2,…]`, in a buffer of its own (to transfer, not copy). */
 export class BatchBuilder {
   private buffer = new Uint8Array(1 << 16);
   private used = 1;
@@ -44,10 +44,12 @@ export class BatchBuilder {
     this.lines.push(line);
   }
 
-  /** The array so far, and the builder emptied for the next batch. */
+  /** The array so far (a view of the buffer it hands over), and a new buffer of the same size for the next batch. */
   take(): { json: Uint8Array; lines: number[] } {
     this.buffer[this.used] = 93;
-    const out = { json: this.buffer.slice(0, this.used + 1), lines: this.lines };
+    const out = { json: this.buffer.subarray(0, this.used + 1), lines: this.lines };
+    this.buffer = new Uint8Array(this.buffer.length);
+    this.buffer[0] = 91;
     this.used = 1;
     this.lines = [];
     return out;

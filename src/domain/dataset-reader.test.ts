@@ -45,7 +45,7 @@ const lines = (features: unknown[], nl = '\n', indent?: number) =>
 const valid = [
   op('b', { date: '2021-01-02', summary_en: 'a \\"quoted\\" \\\\ word "in" it', title_ar: 'عملية في دير الزور' }),
   op('a', { date: '2019-03-04' }),
-  op('c', { date: '2019-03-04', title_en: 'Same day, later in the file' }),
+  op('c', { date: '2019-03-04', title_en: 'Same day, later } ] { [ in the file, ending in \\' }),
 ];
 const refused = [op('bad-date', { date: '2020-02-30' }), op('b'), op('wrong-gov', { governorate: 'SY-HA' })];
 

@@ -5,7 +5,7 @@
  * it starts (lines counted as `featureStarts` counts them). JSON's structure is ASCII, and no byte of a
  * multi-byte UTF-8 character is, so the bytes can be followed without decoding them. Other top-level members are
  * kept and decoded (strictly) at the end. Only the plain shape is followed: anything else (a syntax error, a key
- * given twice, `features` that is not an array, a NUL byte, a non-ASCII byte outside a string, invalid UTF-8 in a
+ * given twice, `features` that is not an array, a non-ASCII byte outside a string, invalid UTF-8 in a
  * key or member) makes the reader give up, and the caller reads the whole file with `parseDataset`, which says
  * exactly what is wrong.
  */
@@ -44,8 +44,8 @@ export class FeatureStream {
   private parts: Uint8Array[] = [];
   private depth = 0;
   private inString = false;
-  /** Backslashes ending the previous chunk inside a string (an escaped quote may straddle two chunks). */
-  private slashes = 0;
+  /** The previous chunk ended inside a string on a backslash: this chunk's first byte is escaped. */
+  private escaped = false;
   private primitive = false;
   private startLine = 1;
   private key = '';
@@ -70,7 +70,6 @@ export class FeatureStream {
   /** Reads one more chunk; false once the reader has given up. */
   push(chunk: Uint8Array): boolean {
     if (this.failed) return false;
-    if (chunk.includes(0)) return this.fail();
     const n = chunk.length;
     let from = this.reading() ? 0 : -1;
     let i = 0;
@@ -186,7 +185,7 @@ export class FeatureStream {
     this.state = state;
     this.depth = 0;
     this.inString = false;
-    this.slashes = 0;
+    this.escaped = false;
     this.primitive = c !== 123 && c !== 91 && c !== 34;
     this.startLine = this.line;
     return true;
@@ -203,34 +202,33 @@ export class FeatureStream {
       }
       return -1;
     }
-    while (i < n) {
-      if (this.inString) {
-        const q = s.indexOf(34, i);
-        if (q < 0) {
-          let k = n;
-          while (k > i && s[k - 1] === 92) k--;
-          this.slashes = k === i ? this.slashes + (n - i) : n - k;
-          return -1;
+    // One byte at a time: the strings of a feature are mostly short (keys, codes), so a search call per string
+    // would cost more than it skips.
+    let depth = this.depth;
+    let inString = this.inString;
+    let escaped = this.escaped;
+    for (; i < n; i++) {
+      const c = s[i];
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === 92) escaped = true;
+        else if (c === 34) {
+          inString = false;
+          if (depth === 0) break;
         }
-        let k = q;
-        while (k > i && s[k - 1] === 92) k--;
-        const before = q - k + (k === i ? this.slashes : 0);
-        this.slashes = 0;
-        i = q + 1;
-        if (before % 2 === 1) continue;
-        this.inString = false;
-        if (this.depth === 0) return i;
         continue;
       }
-      const c = s[i++];
-      if (c === 34) this.inString = true;
-      else if (c === 123 || c === 91) this.depth++;
+      if (c === 34) inString = true;
+      else if (c === 123 || c === 91) depth++;
       else if (c === 125 || c === 93) {
-        if (--this.depth === 0) return i;
+        if (--depth === 0) break;
       } else if (c === 10 || c === 13) this.countBreak(c);
       else this.lastCR = false;
     }
-    return -1;
+    this.depth = depth;
+    this.inString = inString;
+    this.escaped = escaped;
+    return i < n ? i + 1 : -1;
   }
 
   private finishValue(bytes: Uint8Array): boolean {
