@@ -84,7 +84,7 @@ test('the page stays usable while a file is checked, and the file opens when don
   page,
 }) => {
   test.setTimeout(180_000);
-  const path = synthFile(30_000);
+  const path = synthFile(80_000);
   await page.goto('/?lang=en');
   await open(page, path);
   const panel = page.getByTestId('import-progress');
@@ -93,16 +93,16 @@ test('the page stays usable while a file is checked, and the file opens when don
   await page.getByTestId('lang-switch').click();
   await expect(panel).toContainText(TEXT.ar.reading);
   await expect(page.getByRole('progressbar', { name: TEXT.ar.label })).toBeVisible();
-  await expect(page.getByTestId('dataset-opening')).toContainText('synth-30000.geojson');
+  await expect(page.getByTestId('dataset-opening')).toContainText('synth-80000.geojson');
   const mapBox = async () => (await page.getByTestId('map').boundingBox())!;
   const whileOpening = await mapBox();
   await expect(panel).toHaveCount(0, { timeout: 150_000 });
   const banner = page.getByTestId('dataset-banner');
-  await expect(banner).toContainText('synth-30000.geojson');
+  await expect(banner).toContainText('synth-80000.geojson');
   await expect(page.getByTestId('dataset-opening')).toHaveCount(0);
   // The map keeps its size when the file comes in: no resize (a full redraw) with the new operations.
   expect(await mapBox()).toEqual(whileOpening);
   // Every operation of the file is either explored or listed as refused with its line.
   const refused = await banner.getByTestId('dataset-error').count();
-  await expect(page.getByTestId('op-count')).toHaveAttribute('data-count', String(30_000 - refused));
+  await expect(page.getByTestId('op-count')).toHaveAttribute('data-count', String(80_000 - refused));
 });
