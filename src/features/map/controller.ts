@@ -1,116 +1,36 @@
 /**
- * The map controller: the only code that creates the MapLibre map and calls addSource/addLayer/setData/jumpTo/on
- * (with operations-sync.ts, its helper for the operation sources). React feeds it through a small interface; it
- * reports back through handlers read at call time, so
- * the map is never rebuilt. It reports the camera on `moveend` only (never per frame) and marks the container
+ * The map controller: the only code that creates the MapLibre map and calls addSource/addLayer/setData/jumpTo/on,
+ * with its helpers (operations-sync.ts for the operation sources, tiled-sync.ts, choropleth-map.ts,
+ * compare-map.ts, spatial-layers.ts, map-pointer.ts for picking, online-basemap.ts, map-image.ts). React feeds it
+ * through a small interface (controller-types.ts); it reports back through handlers read at call time, so the map
+ * is never rebuilt. It reports the camera on `moveend` only (never per frame) and marks the container
  * `data-map-idle="true"` on `idle` after the latest change.
  */
-import type { Taxonomy } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
-import { MAX_ZOOM, MIN_ZOOM, roundCamera, type Camera, type Lang, type LayerMode } from '../../domain/view';
+import { MAX_ZOOM, MIN_ZOOM, roundCamera } from '../../domain/view';
 import { ONLINE_BASEMAPS } from './basemaps';
 import { maplibregl } from './maplibre';
-import { boundsOf, type TimeRange } from './map-data';
+import { boundsOf } from './map-data';
 import { createOperationsSync } from './operations-sync';
-import { interactiveLayerIds, visibleLayerIds } from './operation-layers';
-import { buildStyle, LABEL_LAYER_IDS, nameField, themePaint, type FontUrls, type Theme } from './style';
+import { visibleLayerIds } from './operation-layers';
+import { buildStyle, LABEL_LAYER_IDS, nameField, themePaint } from './style';
 import { createTooltip } from './tooltip';
+import { attachPointer } from './map-pointer';
+import { imageNow, snapshot } from './map-image';
+import { showOnlineBasemap } from './online-basemap';
+import type { MapController, MapHandlers, MapInit } from './controller-types';
 import { MAP_FIRST_IDLE } from './map-events';
 import { inFreeArea, NO_PADDING, type Padding } from './free-area';
-import { applyLocale, type MapLocale } from './map-locale';
+import { applyLocale } from './map-locale';
 import { createScaleBar } from './scale-bar';
-import type { TiledMapSpec, TiledSync } from './tiled-sync';
+import type { TiledSync } from './tiled-sync';
 import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { addSpatialLayers, NO_SHAPES, type SpatialShapes } from './spatial-layers';
-import type { DrawOptions } from './area-draw';
-import { createChoroplethMap, type ChoroplethView } from './choropleth-map';
+import { createChoroplethMap } from './choropleth-map';
 import { createCompareMap } from './compare-map';
-import type { PeriodRow } from '../../domain/compare';
 
 export type { Padding } from './free-area';
-
-export interface MapHandlers {
-  onSelect: (id: string) => void;
-  /**
-   * Several operations (or, from the keyboard, none) under the point a person picked: the view offers a list.
-   * `point` is in map pixels.
-   */
-  onChoose: (ids: string[], point: { x: number; y: number }, keyboard: boolean) => void;
-  /** What the overlays cover now, as padding: fits and flights keep operations out of it. */
-  padding: () => Padding;
-  onCamera: (camera: Camera) => void;
-  onBasemapError: (id: string) => void;
-  /** The map could not start: no WebGL, or its worker did not load (a policy, a lost connection). */
-  onFailure: (reason: 'webgl' | 'worker') => void;
-  /** A tiled dataset's operations picked (feature ids are rows); several offer a list, as `onChoose` does. */
-  onPickRows?: (rows: number[], point: { x: number; y: number }, keyboard: boolean) => void;
-  /** A tiled dataset's operation by row, when its record is at hand (for the hover tooltip). */
-  tiledOperation?: (row: number) => OperationFeature | undefined;
-  /** A governorate picked on the choropleth (click, or Enter at the map's centre). */
-  onGovernorate?: (iso: string) => void;
-}
-
-export interface MapInit {
-  lang: Lang;
-  /** MapLibre's own UI strings (zoom buttons, map name) in the UI language, and the scale's units. */
-  locale: MapLocale;
-  theme: Theme;
-  mode: LayerMode;
-  camera: Camera | null;
-  dataUrl: string;
-  fonts: FontUrls;
-  /** Split the points into time-slice sources (false only for the benchmark's naive baseline). */
-  timeSlices: boolean;
-}
-
-export interface MapController {
-  /** Operations matching every filter except time; sent to the map only when this array changes. */
-  setOperations(ops: OperationFeature[], precisions: Taxonomy['location_precisions']): void;
-  /** The time range: only the operations entering or leaving it are sent to the map (a diff, not the data). */
-  setTime(t: TimeRange): void;
-  setSelected(id: string | null, fly: boolean): void;
-  setView(camera: Camera | null): void;
-  setLanguage(lang: Lang): void;
-  /** MapLibre's UI strings and the scale's units (they follow the UI language once its strings are loaded). */
-  setLocale(locale: MapLocale): void;
-  /**
-   * Shows these operations: `fit` always fits them (a person asked: the camera goes to the URL); `ifNoneVisible`
-   * only when none of them is in the free area of the current view (a filter change emptied the view).
-   */
-  showOperations(ops: OperationFeature[], how: 'fit' | 'ifNoneVisible'): void;
-  setBasemap(id: string): void;
-  /** The embedded basemap's light or dark palette. */
-  setTheme(theme: Theme): void;
-  setLayerMode(mode: LayerMode): void;
-  /** A copy of the rendered map, taken right after the next frame is drawn (WebGL buffers are not kept). */
-  snapshot(): Promise<HTMLCanvasElement>;
-  /**
-   * The map as a PNG data URL, drawn synchronously (for printing: `beforeprint` cannot wait for a frame, and
-   * the WebGL buffer is only readable right after a draw).
-   */
-  imageNow(): string;
-  /** Screen position of a lon/lat, for tests that click the canvas. */
-  project(lonLat: [number, number]): { x: number; y: number };
-  /**
-   * Draws a tiled dataset's operations from its PMTiles archive (the GeoJSON sources then hold only the
-   * selected operation, for its ring); the first view without a camera fits the dataset's bounds.
-   */
-  setTiled(spec: TiledMapSpec): void;
-  /** The view's filters as a layer filter on the tiled operations (tiled-layers.ts, `tiledFilter`). */
-  setTiledFilter(filter: FilterSpecification): void;
-  /** The area's outline and the radius circle drawn over the map. */
-  setShapes(shapes: SpatialShapes): void;
-  /**
-   * Draws or edits the area with terra-draw (loaded now, on first use); clicks then draw instead of picking
-   * operations. Resolves to the function that ends drawing.
-   */
-  drawArea(options: DrawOptions): Promise<() => void>;
-  /** The choropleth's colours and tooltip words (null outside `layer=choropleth`). */
-  setChoropleth(view: ChoroplethView | null): void;
-  /** Comparing two periods: A ∪ B with each operation's period (null: no comparison). */
-  setCompare(rows: readonly PeriodRow[] | null): void;
-  destroy(): void;
-}
+export type { MapController, MapHandlers, MapInit } from './controller-types';
 
 /** How long the map may take to load its style (worker included) before the person is told it failed. */
 const START_TIMEOUT_MS = 12_000;
@@ -221,75 +141,22 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
   const tooltip = createTooltip(container, () => lang);
   const choropleth = createChoroplethMap(map, container);
   const compare = createCompareMap(map);
-  map.on('mousemove', (e) => {
-    if (mode === 'choropleth') {
-      map.getCanvas().style.cursor = choropleth.hover(e.point) ? 'pointer' : '';
-      return;
-    }
-    const hit = visibleHit(e.point);
-    const op =
-      hit && hit.layer.id.startsWith('tiled-')
-        ? handlers().tiledOperation?.(Number(hit.id))
-        : hit && !hit.properties.point_count
-          ? byId.get(String(hit.properties.id))
-          : undefined;
-    map.getCanvas().style.cursor = hit ? 'pointer' : '';
-    tooltip.show(op ?? null, e.point);
-  });
-  map.on('mouseout', () => {
-    tooltip.show(null, { x: 0, y: 0 });
-    choropleth.hover(null);
-  });
-  map.on('click', (e) => {
-    if (!drawing) void pick(e.point, 6, false);
-  });
-  // Keyboard: Enter or Space on the focused map picks what lies under its centre (a crosshair shows it).
-  map.getCanvas().addEventListener('keydown', (e) => {
-    if (e.key !== 'Enter' && e.key !== ' ') return;
-    e.preventDefault();
-    const { width, height } = container.getBoundingClientRect();
-    void pick(new maplibregl.Point(width / 2, height / 2), 18, true);
-  });
-
-  /**
-   * What a click (or Enter) picks: a cluster expands; one operation is selected; several within a few pixels
-   * (Deir ez-Zor has several) are offered as a list instead of one picked arbitrarily.
-   */
-  async function pick(point: maplibregl.Point, radius: number, keyboard: boolean) {
-    if (mode === 'choropleth') {
-      const iso = choropleth.at(point);
-      if (iso) handlers().onGovernorate?.(iso);
-      return;
-    }
-    const box: [maplibregl.PointLike, maplibregl.PointLike] = [
-      [point.x - radius, point.y - radius],
-      [point.x + radius, point.y + radius],
-    ];
-    const hits = map.queryRenderedFeatures(box, { layers: [...interactiveLayerIds(mode), ...compare.pickable()] });
-    const tiledHits = map.queryRenderedFeatures(box, { layers: tiledPickable() });
-    if (tiledHits.length && !hits.length) {
-      const rows = [...new Set(tiledHits.map((h) => Number(h.id)))];
-      handlers().onPickRows?.(rows, { x: point.x, y: point.y }, keyboard);
-      return;
-    }
-    const cluster = hits.find((h) => h.properties.point_count);
-    const ids = [...new Set(hits.filter((h) => !h.properties.point_count).map((h) => String(h.properties.id)))];
-    if (cluster && !ids.length) {
-      const source = map.getSource('ops-clustered') as maplibregl.GeoJSONSource;
-      let zoom: number;
-      try {
-        zoom = await source.getClusterExpansionZoom(cluster.properties.cluster_id as number);
-      } catch {
-        return; // the clusters changed under the click (playback in cluster mode)
-      }
+  attachPointer({
+    map,
+    container,
+    handlers,
+    mode: () => mode,
+    drawing: () => drawing,
+    operation: (id) => byId.get(id),
+    tiledPickable,
+    choropleth,
+    compare,
+    tooltip,
+    willMove: () => {
       reportNextMove = true;
       keptInView = null;
-      map.easeTo({ center: (cluster.geometry as GeoJSON.Point).coordinates as [number, number], zoom });
-      return;
-    }
-    if (ids.length === 1) handlers().onSelect(ids[0]);
-    else if (ids.length > 1 || keyboard) handlers().onChoose(ids, { x: point.x, y: point.y }, keyboard);
-  }
+    },
+  });
 
   /** The operations' bounds, fitted into the free area of the map. */
   function fit(ops: OperationFeature[], animate: boolean): boolean {
@@ -330,12 +197,6 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     });
   }
 
-  /** The topmost operation or cluster under a point. */
-  const visibleHit = (point: maplibregl.PointLike) =>
-    map.queryRenderedFeatures(point, {
-      layers: [...interactiveLayerIds(mode), ...tiledPickable(), ...compare.pickable()],
-    })[0];
-
   const whenLoaded = (fn: () => void) => (styleReady ? fn() : pending.push(fn));
 
   function setBasemap(id: string) {
@@ -343,14 +204,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     if ((online?.id ?? 'embedded') === basemap) return;
     basemap = online?.id ?? 'embedded';
     whenLoaded(() => {
-      if (map.getLayer('online-basemap')) map.removeLayer('online-basemap');
-      if (map.getSource('online')) map.removeSource('online');
-      if (online) {
-        const { tiles, tileSize, maxzoom, attribution } = online;
-        map.addSource('online', { type: 'raster', tiles, tileSize, maxzoom, attribution });
-        map.addLayer({ id: 'online-basemap', type: 'raster', source: 'online' }, 'countries-fill');
-      }
-      map.setPaintProperty('countries-fill', 'fill-opacity', online ? 0 : 1);
+      showOnlineBasemap(map, online);
       busy();
     });
   }
@@ -456,23 +310,8 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
         busy();
       });
     },
-    snapshot() {
-      return new Promise((resolve) => {
-        map.once('render', () => {
-          const source = map.getCanvas();
-          const copy = document.createElement('canvas');
-          copy.width = source.width;
-          copy.height = source.height;
-          copy.getContext('2d')!.drawImage(source, 0, 0);
-          resolve(copy);
-        });
-        map.triggerRepaint();
-      });
-    },
-    imageNow() {
-      map.redraw();
-      return map.getCanvas().toDataURL('image/png');
-    },
+    snapshot: () => snapshot(map),
+    imageNow: () => imageNow(map),
     project(lonLat) {
       const p = map.project(lonLat);
       return { x: p.x, y: p.y };
