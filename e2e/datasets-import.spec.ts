@@ -50,10 +50,12 @@ for (const lang of ['en', 'ar'] as const) {
       const path = synthFile(80_000);
       await page.goto(`/?lang=${lang}`);
       await expect(page.getByTestId('op-count')).toHaveAttribute('data-count', '11');
-      // The file is checked in a worker of its own (other workers, such as the data check's, come and go).
+      // The file is read in a worker of its own and checked by checker workers beside it (other workers, such
+      // as the data check's, come and go).
       const started = page.waitForEvent('worker', { predicate: (w) => /import\.worker/.test(w.url()) });
+      const checking = page.waitForEvent('worker', { predicate: (w) => /checker\.worker/.test(w.url()) });
       await open(page, path);
-      const worker = await started;
+      const [worker, checker] = await Promise.all([started, checking]);
       const panel = page.getByTestId('import-progress');
       await expect(panel).toContainText(TEXT[lang].reading);
       await expect(panel).toContainText('synth-80000.geojson');
@@ -70,8 +72,10 @@ for (const lang of ['en', 'ar'] as const) {
       await page.screenshot({ path: `${SCREENSHOTS}/datasets-import-${lang}-${size}.png` });
       await page.getByRole('button', { name: TEXT[lang].cancel }).click();
       await expect(panel).toHaveCount(0);
-      // Cancelling ends the worker: nothing goes on checking the file in the background.
+      // Cancelling ends the workers: nothing goes on reading or checking the file in the background.
       await expect.poll(() => page.workers().includes(worker)).toBe(false);
+      await expect.poll(() => page.workers().filter((w) => /checker\.worker/.test(w.url()))).toEqual([]);
+      expect(page.workers()).not.toContain(checker);
       // Nothing of the cancelled file arrives later (a deliberate pause: the worker would have sent by then).
       await page.evaluate(() => new Promise((r) => setTimeout(r, 1500)));
       await expect(page.getByTestId('op-count')).toHaveAttribute('data-count', '11');
