@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Filters } from '../domain/filter-state';
 import { ExportMenu } from '../features/export/export-menu';
@@ -21,7 +21,6 @@ import { PlaybackCaption } from '../features/timeline/playback-caption';
 import { Timeline } from '../features/timeline/timeline';
 import { usePlayback, type TimePatch } from '../features/timeline/use-playback';
 import { useTimeAxis } from '../features/timeline/use-time-axis';
-import { ignoredParams } from '../features/url-state/codec';
 import { LinkNotice } from '../features/url-state/link-notice';
 import { useUrlState } from '../features/url-state/use-url-state';
 import { DropZone } from '../features/datasets/drop-zone';
@@ -38,8 +37,10 @@ import { FullPage, pageView } from './full-page';
 import { SkipLinks } from './skip-links';
 import { MapArea } from './map-area';
 import { PhoneTabs, type Tab } from './phone-tabs';
+import { useLinkRepairs } from './use-link-repairs';
 import { useLocalDataset } from './use-local-dataset';
 import { useMapFraming } from './use-map-framing';
+import { usePrintReady } from './use-print-ready';
 import { useViewData } from './use-view-data';
 
 const ChartsPanel = lazy(() => import('../features/charts/charts-panel'));
@@ -90,23 +91,8 @@ function AtlasLayout() {
     [setView],
   );
   const meta = data.meta;
-  // What the opening link had that could not be used: told once, never fatal.
-  const [ignored] = useState(() => ignoredParams(window.location.search));
-  const [missingOp, setMissingOp] = useState<string | null>(null);
   const unknownOp = view.op && data.operations && !selected ? view.op : null;
-  // What cannot be used is told once and dropped from the address, so it never lingers in later links.
-  useEffect(() => {
-    if (ignored.length) setView({}, 'replace');
-  }, [ignored, setView]);
-  if (unknownOp && missingOp !== unknownOp) setMissingOp(unknownOp);
-  useEffect(() => {
-    if (unknownOp) setView({ op: null }, 'replace');
-  }, [unknownOp, setView]);
-  const [missingPlace, setMissingPlace] = useState<string | null>(null);
-  if (spatial.missing && missingPlace !== spatial.missing) setMissingPlace(spatial.missing);
-  useEffect(() => {
-    if (spatial.missing) setView({ near: null }, 'replace');
-  }, [spatial.missing, setView]);
+  const { ignored, missingOp, missingPlace } = useLinkRepairs(setView, unknownOp, spatial.missing);
   const axis = useTimeAxis(untimed, meta);
   // Comparing two periods (`vs=`): B is a second query with every filter but time.
   const aRange = periodA(view, axis.extent);
@@ -116,20 +102,7 @@ function AtlasLayout() {
     view,
     useCallback((patch: TimePatch) => setView(patch, 'replace'), [setView]),
   );
-  // The print view's code loads once the page is idle, so that printing (which must render at once) finds it.
-  const [printReady, setPrintReady] = useState(false);
-  useEffect(() => {
-    const ready = () => setPrintReady(true);
-    // Printing before the page was idle must still find the print view.
-    window.addEventListener('beforeprint', ready, { once: true });
-    const stop = () => window.removeEventListener('beforeprint', ready);
-    if (typeof window.requestIdleCallback !== 'function') {
-      const timer = window.setTimeout(ready, 2000);
-      return () => (window.clearTimeout(timer), stop());
-    }
-    const id = window.requestIdleCallback(ready, { timeout: 4000 });
-    return () => (window.cancelIdleCallback(id), stop());
-  }, []);
+  const printReady = usePrintReady();
   const printMap = useCallback(() => mapRef.current?.imageNow() ?? null, []);
   const framing = useMapFraming(mapArea, mapRef, filtered, view, playback.playing);
 
