@@ -10,7 +10,7 @@ import type { startImport as StartImport } from '../features/datasets/import-cli
 import type { ImportProgress } from '../features/datasets/import-protocol';
 import { fetchGovernorates } from '../features/operations/queries';
 import { prepareEngine } from '../domain/engine-cache';
-import { nextTask } from '../features/tasks/next-task';
+import { afterTwoFrames, nextTask } from '../features/tasks/next-task';
 
 /** A file being opened: its name and how far the worker got (null until it first says). */
 export interface Importing {
@@ -55,6 +55,9 @@ export function useLocalDataset(onLoaded: () => void) {
         });
         return;
       }
+      // The strip naming the file shrinks the map: its resize (a canvas of a new size, redrawn, 130 ms or more
+      // under software WebGL) is done before the import's workers start, not slowed down by them into a long task.
+      await afterTwoFrames();
       // Cancelled, or another file opened, while the polygons loaded.
       if (job.current !== mine) return;
       const end = () => {

@@ -10,3 +10,11 @@ export function nextTask(fn: () => void): void {
   };
   channel.port2.postMessage(null);
 }
+
+/**
+ * Resolves once the page has drawn two more frames: layout changes made before the call (and the map's resize they
+ * cause, run by its ResizeObserver within a frame) are done by then.
+ */
+export function afterTwoFrames(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
