@@ -9,6 +9,8 @@
  * key or member) makes the reader give up, and the caller reads the whole file with `parseDataset`, which says
  * exactly what is wrong.
  */
+import { concatBytes } from './bytes';
+
 const enum S {
   Start,
   KeyOrEnd,
@@ -22,16 +24,6 @@ const enum S {
   AfterElement,
   NextElement,
   End,
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
@@ -82,7 +74,7 @@ export class FeatureStream {
           break;
         }
         const piece = chunk.subarray(from, end);
-        const bytes = this.parts.length ? concat([...this.parts, piece]) : piece;
+        const bytes = this.parts.length ? concatBytes([...this.parts, piece]) : piece;
         this.parts = [];
         from = -1;
         if (!this.finishValue(bytes)) return false;

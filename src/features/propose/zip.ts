@@ -1,4 +1,6 @@
 /** A minimal ZIP writer (stored, no compression) for downloading several YAML records as one file. */
+import { concatBytes } from '../../domain/bytes';
+
 const TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -50,12 +52,5 @@ export function zip(files: { name: string; text: string }[]): Uint8Array {
   end.setUint16(10, files.length, true);
   end.setUint32(12, size, true);
   end.setUint32(16, offset, true);
-  const all = [...parts, ...central, new Uint8Array(end.buffer)];
-  const out = new Uint8Array(all.reduce((n, a) => n + a.length, 0));
-  let at = 0;
-  for (const a of all) {
-    out.set(a, at);
-    at += a.length;
-  }
-  return out;
+  return concatBytes([...parts, ...central, new Uint8Array(end.buffer)]);
 }
