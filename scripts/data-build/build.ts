@@ -7,7 +7,6 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { array, type output, type ZodMiniType } from 'zod/mini';
 import {
   articleMeta,
-  formatIssues,
   operationCollection,
   operationRecord,
   isCitedRecord,
@@ -15,6 +14,7 @@ import {
   type CitedSourceRecord,
   type OperationRecord,
 } from '../../src/domain/operation-schema';
+import { formatIssues } from '../../src/domain/format-issues';
 import { credit, taxonomy as taxonomySchema, type Meta, type Taxonomy } from '../../src/domain/meta-schema';
 import { buildBasemap, type BasemapInputs } from './basemap';
 import { toFeature } from './to-feature';

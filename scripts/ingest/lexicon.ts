@@ -4,7 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { formatIssues } from '../../src/domain/operation-schema';
+import { formatIssues } from '../../src/domain/format-issues';
 import { phrase, type Phrase } from './matcher';
 
 const words = z.array(z.string().min(1));

@@ -5,7 +5,8 @@
  * URL only, whose claims are paraphrased from the proposal's own facts).
  */
 import { Document, isScalar, visit } from 'yaml';
-import { formatIssues, operationRecord, type OperationRecord } from '../../src/domain/operation-schema';
+import { formatIssues } from '../../src/domain/format-issues';
+import { operationRecord, type OperationRecord } from '../../src/domain/operation-schema';
 import { formatCount } from './numbers';
 import type { FieldEvidence, Proposal } from './types';
 

@@ -5,7 +5,8 @@
  */
 import type { ZodMiniType } from 'zod/mini';
 import { meta } from '../../domain/meta-schema';
-import { formatIssues, operationCollection, publishedArticle } from '../../domain/operation-schema';
+import { formatIssues } from '../../domain/format-issues';
+import { operationCollection, publishedArticle } from '../../domain/operation-schema';
 
 export const SCHEMAS = { meta, operations: operationCollection, article: publishedArticle } satisfies Record<
   string,
