@@ -2,7 +2,7 @@
  * Opening a large local file: it is read and checked in a worker with a progress bar (role=progressbar with its
  * value) and Cancel, the page staying usable meanwhile. The files are synthetic, generated here.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parseGazetteer } from '../scripts/data-build/gazetteer';
@@ -20,12 +20,20 @@ function synthFile(n: number): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `synth-${n}.geojson`);
   if (!existsSync(path)) {
-    // Written aside and renamed: a test in another worker never reads a half-written file.
+    // Written aside, then linked in place only if no other test worker got there first. A test in another
+    // worker never reads a half-written file, and a file already given to a page is never replaced under it
+    // (a rename over it did that: Chromium then refuses to read the chosen file, as it changed on disk).
     const tmp = `${path}.${process.pid}.tmp`;
     const out = openSync(tmp, 'w');
     for (const chunk of synthesize(places, { n, seed: 3 })) writeSync(out, chunk);
     closeSync(out);
-    renameSync(tmp, path);
+    try {
+      linkSync(tmp, path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    } finally {
+      unlinkSync(tmp);
+    }
   }
   return path;
 }
