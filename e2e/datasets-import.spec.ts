@@ -38,9 +38,12 @@ function synthFile(n: number): string {
   return path;
 }
 
+/** Chooses the file as an analyst does: "Open file" (behind "More" on a phone), then the browser's file chooser. */
 async function open(page: Page, path: string) {
   await showTools(page);
-  await page.getByTestId('open-file-input').setInputFiles(path);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('open-file').click();
+  await (await chooser).setFiles(path);
 }
 
 const TEXT = {
@@ -63,6 +66,9 @@ for (const lang of ['en', 'ar'] as const) {
       const started = page.waitForEvent('worker', { predicate: (w) => /import\.worker/.test(w.url()) });
       await open(page, path);
       const worker = await started;
+      // On a phone the "More" menu the file was chosen from has closed: the progress is not hidden under it (on
+      // a desktop the button is hidden and never opened).
+      await expect(page.getByTestId('header-more')).not.toHaveAttribute('aria-expanded', 'true');
       const checkers = () => page.workers().filter((w) => /checker\.worker/.test(w.url()));
       await expect.poll(() => checkers().length).toBeGreaterThan(0);
       const panel = page.getByTestId('import-progress');

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { buildTestTiled, writeTiled } from '../scripts/tiled-fixture';
+import { toDay } from '../src/domain/dates';
 import { filterOperations } from '../src/domain/filters';
 import { noFilters, type Filters } from '../src/domain/filter-state';
 import type { OperationFeature } from '../src/domain/operation-schema';
@@ -112,6 +113,35 @@ for (const lang of ['en', 'ar'] as const) {
         'data-count',
         String(expected({ from: '2018-03-01', to: '2018-05-31' })),
       );
+    });
+
+    test('stepping the timeline redraws the map with only the operations up to its end', async ({ page }) => {
+      await open(page, lang);
+      const drawn = () =>
+        page.evaluate(() => {
+          const map = (
+            window as unknown as {
+              __atlasMap: { queryRenderedFeatures: (o: object) => { properties: { s: number } }[] };
+            }
+          ).__atlasMap;
+          return map.queryRenderedFeatures({ layers: ['tiled-solid', 'tiled-hollow'] }).map((f) => f.properties.s);
+        });
+      const all = await drawn();
+      // Two bins back with the brush's end, as a person steps the timeline from the keyboard.
+      await page.getByTestId('brush-to').focus();
+      for (let i = 0; i < 2; i++) {
+        const before = await count(page).getAttribute('data-count');
+        await page.keyboard.press(lang === 'ar' ? 'ArrowRight' : 'ArrowLeft');
+        await expect(count(page)).not.toHaveAttribute('data-count', before!);
+        await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true');
+        const to = new URL(page.url()).searchParams.get('to')!;
+        await expect(count(page)).toHaveAttribute('data-count', String(expected({ to })));
+        // What is drawn once the map is idle is the new range: nothing after its end, and fewer than at first.
+        const now = await drawn();
+        expect(now.length).toBeGreaterThan(0);
+        expect(now.length).toBeLessThan(all.length);
+        expect(Math.max(...now)).toBeLessThanOrEqual(toDay(to));
+      }
     });
 
     test('search uses the token index with the app’s folding', async ({ page }) => {

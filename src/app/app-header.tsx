@@ -16,8 +16,8 @@ interface Props {
 
 /**
  * Title, the live count and the tools. On phones (≤ 600 px) the header is one row: title, count, language and
- * a "More" button that opens the other tools (link, file, export, theme) in a panel; Esc or a click outside
- * closes it.
+ * a "More" button that opens the other tools (link, file, export, theme) in a panel; Esc, a click outside or a
+ * file chosen closes it.
  */
 export function AppHeader({ count, chartsOpen, onCharts, primary, children, countB }: Props) {
   const { t } = useTranslation();
@@ -65,7 +65,16 @@ export function AppHeader({ count, chartsOpen, onCharts, primary, children, coun
       >
         <span aria-hidden="true">{'⋯'}</span> {t('app.more')}
       </button>
-      <div ref={panel} id={id} className="header-tools" data-open={open}>
+      {/* A file chosen from the menu closes it: the file's progress, then its operations, are what to see. */}
+      <div
+        ref={panel}
+        id={id}
+        className="header-tools"
+        data-open={open}
+        onChange={(e) => {
+          if ((e.target as HTMLInputElement).type === 'file') setOpen(false);
+        }}
+      >
         {children}
         <button
           type="button"

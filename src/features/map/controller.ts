@@ -58,9 +58,10 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
   /** The operations of the last automatic fit: kept in view when the map is resized, until a person moves it. */
   let keptInView: OperationFeature[] | null = null;
 
-  const busy = () => {
+  /** The map is busy until its next idle; `draw`: ask for a frame (false when one is coming by itself). */
+  const busy = (draw = true) => {
     container.dataset.mapIdle = 'false';
-    map.triggerRepaint();
+    if (draw) map.triggerRepaint();
   };
   container.dataset.mapIdle = 'false';
 
@@ -347,8 +348,8 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     setTiledFilter(filter) {
       tiledFilter = filter;
       whenLoaded(() => {
-        tiled?.setFilter(filter);
-        busy();
+        // A timeline step re-lays out the tiles without first drawing the old ones again (tiled-sync.ts).
+        busy(!tiled?.setFilter(filter));
       });
     },
     setShapes(next) {
