@@ -6,6 +6,24 @@
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunch } from '../../e2e/chromium';
 
+/**
+ * Waits until the page has settled: three animation frames in a row at display pace. Under software WebGL the GPU
+ * process may still be rasterizing the first view (the map's frame, painted once complete, and the page's) for
+ * 0.3–0.5 s after the map says idle; a canvas resize or a re-layout in that time waits for it. Measurements of
+ * what a person does next (open a file, step the timeline) start from a settled page.
+ */
+export async function settle(page: Page) {
+  // No named helpers in here: the bundler would wrap them in a helper the page does not have.
+  await page.evaluate(async () => {
+    let last = performance.now();
+    for (let calm = 0; calm < 3; ) {
+      const now = await new Promise<number>((r) => requestAnimationFrame(r));
+      calm = now - last < 34 ? calm + 1 : 0;
+      last = now;
+    }
+  });
+}
+
 export async function launch() {
   return chromium.launch(chromiumLaunch);
 }

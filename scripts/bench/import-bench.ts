@@ -4,7 +4,7 @@
  * the map is idle again (PerformanceObserver 'longtask': tasks over 50 ms). Baseline: the same file opened by a
  * `data=` link, which parses it on the main thread as local files were before the import worker.
  */
-import { launch } from './browser-bench';
+import { launch, settle } from './browser-bench';
 
 export async function benchImport(base: string, file: string, runs: number) {
   const browser = await launch();
@@ -14,18 +14,8 @@ export async function benchImport(base: string, file: string, runs: number) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${base}/?lang=en`);
     await page.waitForSelector('[data-testid="map"][data-map-idle="true"]', { timeout: 60_000 });
-    // The page settled first: three animation frames in a row at display pace. Under software WebGL the GPU
-    // process may still be rasterizing the first view (the map's frame and the page's) for 0.3-0.5 s after the
-    // map says idle, and a canvas resize in that time waits for it; a person does not choose a file that soon.
-    // No named helpers in here: the bundler would wrap them in a helper the page does not have.
-    await page.evaluate(async () => {
-      let last = performance.now();
-      for (let calm = 0; calm < 3; ) {
-        const now = await new Promise<number>((r) => requestAnimationFrame(r));
-        calm = now - last < 34 ? calm + 1 : 0;
-        last = now;
-      }
-    });
+    // A person does not choose a file the instant the map first says idle (see `settle`).
+    await settle(page);
     const before = await page.getByTestId('op-count').getAttribute('data-count');
     await page.evaluate((count) => {
       const w = window as unknown as { bench: { t0: number; shown: number; idle: number; tasks: number[] } };
