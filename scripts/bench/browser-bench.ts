@@ -16,7 +16,7 @@ export async function settle(page: Page) {
   // No named helpers in here: the bundler would wrap them in a helper the page does not have.
   await page.evaluate(async () => {
     let last = performance.now();
-    for (let calm = 0; calm < 3; ) {
+    for (let calm = 0; calm < 3;) {
       const now = await new Promise<number>((r) => requestAnimationFrame(r));
       calm = now - last < 34 ? calm + 1 : 0;
       last = now;
