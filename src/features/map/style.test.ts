@@ -14,6 +14,15 @@ const style = (over = {}) =>
   buildStyle({ lang: 'ar', theme: 'light', dataUrl: 'http://127.0.0.1/data/', fonts, mode: 'points', ...over });
 
 describe('map style', () => {
+  it('shows the page the sea of its theme behind the map until the first view is painted', () => {
+    // styles.css: --map-sea in :root (light) and in the dark theme, in that order.
+    const css = readFileSync('src/app/styles.css', 'utf8');
+    const [light, dark] = [...css.matchAll(/--map-sea:\s*(#[0-9a-f]{6})/gi)].map((m) => m[1].toLowerCase());
+    const sea = (theme: 'light' | 'dark') =>
+      style({ theme }).layers.find((l) => l.id === 'background')!.paint!['background-color' as never];
+    expect([light, dark]).toEqual([sea('light'), sea('dark')]);
+  });
+
   it('passes the style-spec validator in every mode, language and basemap', () => {
     for (const mode of ['points', 'clusters', 'heat'] as const)
       for (const lang of ['ar', 'en'] as const)
