@@ -1,6 +1,6 @@
 /**
- * The first view is painted once it is complete (src/features/map/first-paint.ts), not once per source and batch
- * of tiles as they arrive: on software WebGL each of those frames cost the load 60–200 ms.
+ * The first view is painted once it is complete (`holdFirstPaint` in src/features/map/maplibre-internals.ts), not
+ * once per source and batch of tiles as they arrive: on software WebGL each of those frames cost the load 60–200 ms.
  */
 import { expect, test } from './helpers';
 

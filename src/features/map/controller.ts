@@ -1,8 +1,9 @@
 /**
  * The map controller: the only code that creates the MapLibre map and calls addSource/addLayer/setData/jumpTo/on,
- * with its helpers (operations-sync.ts for the operation sources, tiled-sync.ts, choropleth-map.ts,
- * compare-map.ts, spatial-layers.ts, map-pointer.ts for picking, online-basemap.ts, map-image.ts). React feeds it
- * through a small interface (controller-types.ts); it reports back through handlers read at call time, so the map
+ * with its helpers (operations-sync.ts for the operation sources, tiled-host.ts and tiled-sync.ts,
+ * choropleth-map.ts, compare-map.ts, spatial-layers.ts, map-pointer.ts for picking, online-basemap.ts,
+ * map-image.ts, maplibre-internals.ts). React feeds it through a small interface (controller-types.ts); it
+ * reports back through handlers read at call time, so the map
  * is never rebuilt. It reports the camera on `moveend` only (never per frame) and marks the container
  * `data-map-idle="true"` on `idle` after the latest change.
  */
@@ -15,7 +16,7 @@ import { createOperationsSync } from './operations-sync';
 import { visibleLayerIds } from './operation-layers';
 import { buildStyle, LABEL_LAYER_IDS, nameField, themePaint } from './style';
 import { createTooltip } from './tooltip';
-import { holdFirstPaint } from './first-paint';
+import { holdFirstPaint } from './maplibre-internals';
 import { attachPointer } from './map-pointer';
 import { imageNow, snapshot } from './map-image';
 import { showOnlineBasemap } from './online-basemap';
@@ -24,8 +25,7 @@ import { MAP_FIRST_IDLE } from './map-events';
 import { inFreeArea, NO_PADDING, type Padding } from './free-area';
 import { applyLocale } from './map-locale';
 import { createScaleBar } from './scale-bar';
-import type { TiledSync } from './tiled-sync';
-import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { createTiledHost } from './tiled-host';
 import { addSpatialLayers, NO_SHAPES, type SpatialShapes } from './spatial-layers';
 import { createChoroplethMap } from './choropleth-map';
 import { createCompareMap } from './compare-map';
@@ -84,7 +84,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     locale: init.locale.strings,
   });
   map.touchZoomRotate.disableRotation();
-  // The first view is painted once it is complete (first-paint.ts), not ten times as it comes in.
+  // The first view is painted once it is complete (maplibre-internals.ts), not ten times as it comes in.
   const firstPaint = holdFirstPaint(map, FIRST_PAINT_HOLD_MS);
   // The worker parses the style's sources; when it cannot load, the style never does and nothing says so.
   const watchdog = window.setTimeout(() => handlers().onFailure('worker'), START_TIMEOUT_MS);
@@ -109,7 +109,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
   });
   map.on('idle', () => {
     // Not idle "after the latest change" until the operations are drawn (the data may come after the basemap).
-    if (!lastOps || tiledPending || sync.pending()) return;
+    if (!lastOps || tiled.pending() || sync.pending()) return;
     // Everything of the first view is in: it is painted now, and the idle after that frame is the one.
     if (firstPaint.release()) return;
     container.dataset.mapIdle = 'true';
@@ -141,11 +141,25 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
 
   // Many operations go to the map one source per task; the map is busy until the last has gone.
   const sync = createOperationsSync(map, mode, init.timeSlices, { onSent: () => busy() });
-  // A tiled dataset's layers (tiled-sync.ts, loaded with pmtiles only when one is opened).
-  let tiled: TiledSync | null = null;
-  let tiledPending = false;
-  let tiledFilter: FilterSpecification | null = null;
-  const tiledPickable = () => tiled?.pickable() ?? [];
+  // A tiled dataset's layers (tiled-host.ts: its code and pmtiles load only when one is opened).
+  const tiled = createTiledHost(map, {
+    mode: () => mode,
+    whenLoaded: (fn) => whenLoaded(fn),
+    busy,
+    onFailure: () => handlers().onFailure('worker'),
+    onAttached: (spec) => {
+      if (fitted) return;
+      fitted = true;
+      const [w, s, e, n] = spec.bounds;
+      map.fitBounds(
+        [
+          [w, s],
+          [e, n],
+        ],
+        { padding: padding(), maxZoom: 10, animate: false },
+      );
+    },
+  });
   const tooltip = createTooltip(container, () => lang);
   const choropleth = createChoroplethMap(map, container);
   const compare = createCompareMap(map);
@@ -156,7 +170,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
     mode: () => mode,
     drawing: () => drawing,
     operation: (id) => byId.get(id),
-    tiledPickable,
+    tiledPickable: tiled.pickable,
     choropleth,
     compare,
     tooltip,
@@ -312,7 +326,7 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
           if (layer.id.startsWith('ops'))
             map.setLayoutProperty(layer.id, 'visibility', visible.has(layer.id) ? 'visible' : 'none');
         sync.setMode(mode);
-        tiled?.setMode(mode);
+        tiled.setMode(mode);
         if (mode !== 'choropleth') choropleth.hover(null);
         compare.modeChanged(mode);
         busy();
@@ -324,41 +338,8 @@ export function createMapController(container: HTMLElement, init: MapInit, handl
       const p = map.project(lonLat);
       return { x: p.x, y: p.y };
     },
-    setTiled(spec) {
-      if (tiled || tiledPending) return;
-      tiledPending = true;
-      const loaded = import('./tiled-sync');
-      whenLoaded(async () => {
-        const before = map.getStyle().layers.find((l) => l.id.startsWith('ops'))?.id;
-        tiled = (await loaded).createTiledSync(map, mode);
-        if (tiledFilter) tiled.setFilter(tiledFilter);
-        void tiled
-          .attach(spec, before)
-          .catch(() => handlers().onFailure('worker'))
-          .then(() => {
-            tiledPending = false;
-            if (!fitted) {
-              fitted = true;
-              const [w, s, e, n] = spec.bounds;
-              map.fitBounds(
-                [
-                  [w, s],
-                  [e, n],
-                ],
-                { padding: padding(), maxZoom: 10, animate: false },
-              );
-            }
-            busy();
-          });
-      });
-    },
-    setTiledFilter(filter) {
-      tiledFilter = filter;
-      whenLoaded(() => {
-        // A timeline step re-lays out the tiles without first drawing the old ones again (tiled-sync.ts).
-        busy(!tiled?.setFilter(filter));
-      });
-    },
+    setTiled: (spec) => tiled.open(spec),
+    setTiledFilter: (filter) => tiled.setFilter(filter),
     setShapes(next) {
       shapes = next;
       drawShapes?.(shapes, drawing);

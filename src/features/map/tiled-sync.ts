@@ -9,6 +9,7 @@ import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Taxonomy } from '../../domain/meta-schema';
 import type { LayerMode } from '../../domain/view';
 import { maplibregl } from './maplibre';
+import { refilterQuietly } from './maplibre-internals';
 import { TILED_SOURCE, tiledLayers, tiledPickable, type TiledLayer } from './tiled-layers';
 
 export interface TiledMapSpec {
@@ -23,58 +24,6 @@ export interface TiledMapSpec {
 }
 
 let registered = false;
-
-/**
- * The parts of MapLibre's style (6.17, pinned) that re-filter a source's layers the way its own `update` does
- * inside a frame, but without that frame. `map.setFilter` asks for a frame at once: it starts the worker's
- * re-layout and draws the old tiles again, unchanged (100–140 ms of software WebGL per timeline step), before the
- * re-laid tiles bring the frame that shows the change.
- */
-interface StyleInternals {
-  setFilter(id: string, filter: FilterSpecification, options: { validate: boolean }): void;
-  _updatedLayers: Record<string, true>;
-  _removedLayers: Record<string, unknown>;
-  _updatedSources: Record<string, string>;
-  _updateWorkerLayers(updated: string[], removed: string[]): void;
-  _reloadSource(id: string): void;
-}
-
-function styleInternals(map: maplibregl.Map): StyleInternals | null {
-  const style = (map as unknown as { style?: Partial<StyleInternals> }).style;
-  const ok =
-    style &&
-    typeof style.setFilter === 'function' &&
-    typeof style._updateWorkerLayers === 'function' &&
-    typeof style._reloadSource === 'function' &&
-    style._updatedLayers &&
-    style._removedLayers &&
-    style._updatedSources;
-  return ok ? (style as StyleInternals) : null;
-}
-
-/**
- * Sets the filters of `ids` (layers of `source`) and starts their re-layout in the worker without drawing a frame;
- * the re-laid tiles' arrival draws the one that shows it. False when that is not possible (other changes are
- * waiting for a frame, or MapLibre's internals are not the expected ones): the caller then asks for a frame.
- */
-function refilterQuietly(map: maplibregl.Map, source: string, filters: [string, FilterSpecification][]): boolean {
-  const style = styleInternals(map);
-  if (!style) return false;
-  const ids = new Set(filters.map(([id]) => id));
-  const waiting = () =>
-    Object.keys(style._updatedLayers).some((id) => !ids.has(id)) ||
-    Object.keys(style._removedLayers).length > 0 ||
-    Object.keys(style._updatedSources).some((s) => s !== source);
-  if (waiting()) return false;
-  for (const [id, filter] of filters) style.setFilter(id, filter, { validate: false });
-  const changed = filters.map(([id]) => id).filter((id) => style._updatedLayers[id]);
-  if (!changed.length) return true;
-  style._updateWorkerLayers(changed, []);
-  style._reloadSource(source);
-  for (const id of changed) delete style._updatedLayers[id];
-  delete style._updatedSources[source];
-  return true;
-}
 
 export function createTiledSync(map: maplibregl.Map, initialMode: LayerMode) {
   let layers: TiledLayer[] = [];

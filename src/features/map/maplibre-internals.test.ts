@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { maplibregl } from './maplibre';
-import { holdFirstPaint } from './first-paint';
+import { holdFirstPaint } from './maplibre-internals';
 
 /** A stand-in for the map: its painter counts the frames it really paints, and repaints are counted. */
 function fakeMap(withPainter = true) {
