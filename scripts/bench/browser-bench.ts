@@ -15,8 +15,10 @@ import { chromiumLaunch } from '../../e2e/chromium';
 export async function settle(page: Page) {
   // No named helpers in here: the bundler would wrap them in a helper the page does not have.
   await page.evaluate(async () => {
-    let last = performance.now();
-    for (let calm = 0; calm < 3;) {
+    const start = performance.now();
+    let last = start;
+    // At most 5 s: a page that never settles is measured as it is rather than waited for forever.
+    for (let calm = 0; calm < 3 && last - start < 5000;) {
       const now = await new Promise<number>((r) => requestAnimationFrame(r));
       calm = now - last < 34 ? calm + 1 : 0;
       last = now;
