@@ -19,6 +19,8 @@ export default tseslint.config(
       'bench',
       'reports',
       '.stryker-tmp',
+      // Generated (scripts/gen-canonical-feature.ts).
+      'src/domain/generated',
     ],
   },
   js.configs.recommended,

@@ -179,6 +179,18 @@ export const articleMeta = strictObject({
 });
 export type ArticleMeta = output<typeof articleMeta>;
 
+/** A published source's evidence: a stored quote (`article_id`, `quote_ar`) or a paraphrase (`claims_en/ar`), never both. */
+export function hasOneKindOfEvidence(s: {
+  article_id?: string;
+  quote_ar?: string;
+  claims_en?: string;
+  claims_ar?: string;
+}): boolean {
+  return s.quote_ar !== undefined
+    ? s.article_id !== undefined && s.claims_en === undefined && s.claims_ar === undefined
+    : s.article_id === undefined && s.claims_en !== undefined && s.claims_ar !== undefined;
+}
+
 /**
  * A source as published: provenance plus either the exact quote from a stored article (`article_id`,
  * `quote_ar`), or, for a source cited by URL only, a paraphrase of what it reports (`claims_en`, `claims_ar`).
@@ -200,10 +212,7 @@ export const publishedSource = object({
   republished_from_ar: optional(nonEmpty()),
 }).check(
   refine(
-    (s) =>
-      s.quote_ar !== undefined
-        ? s.article_id !== undefined && s.claims_en === undefined && s.claims_ar === undefined
-        : s.article_id === undefined && s.claims_en !== undefined && s.claims_ar !== undefined,
+    hasOneKindOfEvidence,
     'a source has either article_id and quote_ar (stored text) or claims_en and claims_ar (cited by URL only)',
   ),
 );
