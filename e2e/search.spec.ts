@@ -132,6 +132,55 @@ for (const lang of ['ar', 'en'] as const) {
       await expect(zoom).toHaveCount(0);
     });
 
+    test('while the search code is still loading, the page keeps its results and the box its text', async ({
+      page,
+    }) => {
+      // The code that filters a query loads on first need (domain/filter-extras.ts): hold it back for a while.
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      await page.route(/filter-extras-code-[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`/?lang=${lang}`);
+      await expect(count(page)).toHaveAttribute('data-count', '11');
+      const box = page.getByTestId('search');
+      await box.fill('Busaira');
+      // eslint-disable-next-line playwright/no-wait-for-timeout -- that nothing changes needs time to pass (the box's 200 ms pause, and more)
+      await page.waitForTimeout(600);
+      // Not "loading", not a half-filtered list: everything as before, the words still in the box, no q= yet.
+      await expect(count(page)).toHaveAttribute('data-count', '11');
+      await expect(rows(page)).toHaveCount(11);
+      await expect(box).toHaveValue('Busaira');
+      await expect(box).toBeFocused();
+      expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+      release();
+      await page.waitForURL((url) => url.searchParams.get('q') === 'Busaira');
+      await expect(count(page)).toHaveAttribute('data-count', String(BUSAYRAH.length));
+      expect(await ids(page)).toEqual(BUSAYRAH);
+    });
+
+    test('a link with a query waits for the search code as for the data, then shows only what it finds', async ({
+      page,
+    }) => {
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      await page.route(/filter-extras-code-[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`/?lang=${lang}&q=Busaira`);
+      await expect(page.getByTestId('map')).toBeVisible();
+      // eslint-disable-next-line playwright/no-wait-for-timeout -- that no unfiltered view shows needs time to pass
+      await page.waitForTimeout(600);
+      // Never the unfiltered operations under a link that asks for a search: no count and no rows yet.
+      await expect(page.locator('[data-testid="op-count"][data-count]')).toHaveCount(0);
+      await expect(rows(page)).toHaveCount(0);
+      release();
+      await expect(count(page)).toHaveAttribute('data-count', String(BUSAYRAH.length));
+      expect(await ids(page)).toEqual(BUSAYRAH);
+    });
+
     test('on a phone, search finds and marks Latin and Arabic spellings', async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`/?lang=${lang}`);

@@ -12,6 +12,7 @@ import { jsBudget, jsBudgetLine, jsSizes } from './bench/js-sizes';
 import { benchTiled1m } from './bench/tiled-bench';
 import { NGINX, startNginx } from './nginx-harness';
 import { benchAreas, benchFilters, type AreaBenchResult } from './bench/filter-bench';
+import { loadFilterExtras } from '../src/domain/filter-extras';
 import { synthesize, synthFeatures } from './synth/synth';
 import { writeAtomic } from './write-atomic';
 
@@ -20,7 +21,8 @@ const quick = values.quick!;
 const { places } = parseGazetteer(readFileSync('data/gazetteer/gazetteer-sy.tsv', 'utf8'));
 const log = (...a: unknown[]) => console.log('[bench]', ...a);
 
-// 1. Node: engine vs naive filter.
+// 1. Node: engine vs naive filter (the engine's search and area parts loaded first, as the page does on need).
+await loadFilterExtras();
 const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
 const filter = [];
 let area: AreaBenchResult | null = null;

@@ -4,10 +4,11 @@
  * and area queries (grid prefilter + exact test) vs a straightforward point-in-polygon over every operation.
  */
 import { buildEngine } from '../../src/domain/filter-engine';
-import { filterOperationsNaive } from '../../src/domain/filters';
+import { filterOperationsNaive } from '../../src/domain/filters-naive';
 import { noFilters, type Filters } from '../../src/domain/filter-state';
 import type { OperationFeature } from '../../src/domain/operation-schema';
-import { inArea, type Area } from '../../src/domain/spatial';
+import { type Area } from '../../src/domain/spatial';
+import { inArea } from '../../src/domain/spatial-geometry';
 
 export const FILTERS: Partial<Filters>[] = [
   {},

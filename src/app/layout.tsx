@@ -72,9 +72,11 @@ function AtlasLayout() {
   const lang = useLanguage(view.lang);
   const [theme, setTheme] = useTheme();
   const local = useLocalDataset(useCallback(() => setView({ op: null, data: null, page: null }, 'push'), [setView]));
-  const data = useAtlasData(view.data, local.dataset);
+  const loaded = useAtlasData(view.data, local.dataset);
   // `near=` names a gazetteer place: its position (and whether it exists) comes with the gazetteer.
   const spatial = useSpatial(view);
+  // A link's query, area or radius waits for the code that filters it (domain/filter-extras.ts), as for the data.
+  const data = spatial.pending ? { ...loaded, operations: undefined } : loaded;
   const { filtered, untimed } = useViewData(data.operations, spatial.filters);
   const nearName = spatial.place ? placeName(spatial.place, lang) : undefined;
   const nearAt = spatial.filters.near?.at;

@@ -18,7 +18,8 @@ import type { ViewState } from '../features/url-state/codec';
 import type { Lang, Theme } from '../domain/view';
 import type { useUrlState } from '../features/url-state/use-url-state';
 import type { TiledMapProps } from '../features/map/map-view';
-import { areaRing, circleRing, type Near } from '../domain/spatial';
+import { loadedFilterExtras } from '../domain/filter-extras';
+import type { Near } from '../domain/spatial';
 import type { Place } from '../features/spatial/places';
 import { SpatialTool } from '../features/spatial/spatial-tool';
 
@@ -77,6 +78,8 @@ interface Props {
 export function MapArea(props: Props) {
   const { meta, untimed, operations, view, lang, setView, onSelect, controllerRef, compact, caption } = props;
   const { area, padding, onFitAll, theme, near, nearPlace } = props;
+  // Outlines of an area or a radius: drawn once their code is in (it comes with the filter that needs it).
+  const extras = loadedFilterExtras();
   const { t } = useTranslation();
   const [failed, setFailed] = useState<string | null>(null);
   const wanted = BASEMAP_IDS.includes(view.base) ? view.base : 'embedded';
@@ -140,8 +143,8 @@ export function MapArea(props: Props) {
           }
           padding={padding}
           shapes={{
-            area: view.area ? areaRing(view.area) : null,
-            circle: near?.at ? circleRing(near.at, near.km) : null,
+            area: view.area && extras ? extras.areaRing(view.area) : null,
+            circle: near?.at && extras ? extras.circleRing(near.at, near.km) : null,
           }}
           onCamera={(map) => setView({ map })}
           onBasemapError={(id) => {

@@ -7,9 +7,8 @@
 import { CORROBORATED, corroborationOf } from './corroboration';
 import { toDay } from './dates';
 import type { FacetKey, Filters } from './filter-state';
-import { compiledQuery } from './search';
-import { vocabularyOf } from './search-vocabulary';
-import { buildSpatialIndex, type SpatialIndex } from './spatial-index';
+import { filterExtras } from './filter-extras';
+import type { SpatialIndex } from './spatial-index';
 import type { OperationFeature } from './operation-schema';
 
 type Bits = Uint32Array;
@@ -164,7 +163,7 @@ export function* engineSteps(input: OperationFeature[]): Generator<void, Engine,
   // Stryker disable next-line StringLiteral: any start value works that no query's key equals
   let spatialKey = '';
   const spatialIndex = () =>
-    buildSpatialIndex(
+    filterExtras().buildSpatialIndex(
       Float64Array.from(ops, (o) => o.geometry.coordinates[0]),
       Float64Array.from(ops, (o) => o.geometry.coordinates[1]),
     );
@@ -228,7 +227,7 @@ export function* engineSteps(input: OperationFeature[]): Generator<void, Engine,
     }
     // Compiled once per query, with the labels attached to this array (search-vocabulary.ts).
     // Stryker disable next-line MethodExpression: a query of spaces compiles to no words, which match everything; trim only skips compiling
-    const search = f.q.trim() ? compiledQuery(f.q, vocabularyOf(input)) : null;
+    const search = f.q.trim() ? filterExtras().compiledQuery(f.q, filterExtras().vocabularyOf(input)) : null;
     let count = 0;
     for (let i = lo; i < hi; i++) {
       if (masked && !(mask[i >>> 5] & (1 << (i & 31)))) continue;

@@ -1,6 +1,7 @@
 /** The chart rows and the filter toggles as a person sees them: ordered, without empty bars, numbers in order. */
 import { describe, expect, it } from 'vitest';
-import { crossTab, filterOperationsNaive, matches, toggle } from './filters';
+import { crossTab, toggle } from './filters';
+import { filterOperationsNaive, matches } from './filters-naive';
 import { noFilters } from './filter-state';
 import { attachVocabulary, buildVocabulary } from './search-vocabulary';
 import { makeOp } from './test-ops';

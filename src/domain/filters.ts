@@ -2,15 +2,11 @@
  * The one filtering path: map, list, timeline and charts all derive from `filterOperations`. Keys intersect (AND);
  * values within a key are alternatives (OR). A span [date, date_end] matches a date range or a year when it
  * overlaps it. `facetCounts` gives each option's count with every other key applied (live counts).
- * `matches` states the rules once; the columnar engine (filter-engine.ts) implements them fast.
+ * `matches` (filters-naive.ts) states the rules once; the columnar engine (filter-engine.ts) implements them fast.
  */
-import { CORROBORATED, corroborationOf } from './corroboration';
 import type { Dim } from './filter-engine';
 import { engineFor } from './engine-cache';
 import type { FacetKey, Filters } from './filter-state';
-import { matchesQuery } from './search';
-import { inArea, inNear } from './spatial';
-import { vocabularyOf, type SearchVocabulary } from './search-vocabulary';
 import type { UiLang } from './format';
 import type { Meta } from './meta-schema';
 import type { OperationFeature } from './operation-schema';
@@ -22,49 +18,6 @@ export interface FilteredViewProps {
   filters: Filters;
   lang: UiLang;
   onChange: (patch: Partial<Filters>, mode?: 'push' | 'replace') => void;
-}
-
-const end = (op: OperationFeature) => op.properties.date_end ?? op.properties.date;
-// Stryker disable next-line ConditionalExpression: `matches` calls a test only when the key has values, so the empty case is checked twice
-const anyOf = <T>(wanted: T[], have: T[]) => wanted.length === 0 || have.some((h) => wanted.includes(h));
-
-function yearsOf(op: OperationFeature): number[] {
-  const a = Number(op.properties.date.slice(0, 4));
-  const b = Number(end(op).slice(0, 4));
-  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
-}
-
-const tests: Record<FacetKey, (op: OperationFeature, values: string[]) => boolean> = {
-  years: (op, v) => anyOf(v.map(Number), yearsOf(op)),
-  actors: (op, v) => anyOf(v, op.properties.actors),
-  // Stryker disable next-line ArrayDeclaration: an operation without a target matches no target id, whatever placeholder stands for it
-  targets: (op, v) => anyOf(v, op.properties.target ? [op.properties.target] : []),
-  types: (op, v) => anyOf(v, [op.properties.type, ...op.properties.secondary_types]),
-  gov: (op, v) => anyOf(v, [op.properties.governorate]),
-  prec: (op, v) => anyOf(v, [op.properties.location_precision]),
-  conf: (op, v) => anyOf(v, [op.properties.confidence]),
-};
-
-/** Whether `op` passes every filter except the facet `skip` (taxonomy labels searchable with `vocabulary`). */
-export function matches(op: OperationFeature, f: Filters, skip?: FacetKey, vocabulary?: SearchVocabulary): boolean {
-  if (f.from && end(op) < f.from) return false;
-  if (f.to && op.properties.date > f.to) return false;
-  if (f.airborne && !op.properties.airborne_explicit) return false;
-  if (f.corr && corroborationOf(op.properties) < CORROBORATED) return false;
-  if (f.area && !inArea(op.geometry.coordinates, f.area)) return false;
-  if (f.near && !inNear(op.geometry.coordinates, f.near)) return false;
-  for (const key of Object.keys(tests) as FacetKey[]) {
-    if (key === skip) continue;
-    const values = (f[key] as (string | number)[]).map(String);
-    if (values.length && !tests[key](op, values)) return false;
-  }
-  return matchesQuery(op, f.q, vocabulary);
-}
-
-/** The straightforward filter: the reference the engine is tested and benchmarked against. */
-export function filterOperationsNaive(ops: OperationFeature[], f: Filters): OperationFeature[] {
-  const vocabulary = vocabularyOf(ops);
-  return ops.filter((op) => matches(op, f, undefined, vocabulary));
 }
 
 /** The matching operations in date order, through the columnar engine (built once per array). */

@@ -4,14 +4,16 @@
  * from the operations, so the words are matched against the labels once per query (`compileQuery`), giving the
  * codes a word names; an operation then matches the word when it has one of those codes (a set lookup).
  *
- * Decision — how the vocabulary reaches the filter: it is attached to the operations array where the data is
- * loaded (`attachVocabulary` in `use-atlas-data.ts`) and looked up by the engine and the reference filter for
- * the array they filter (`vocabularyOf`). `filterOperations(ops, filters)` keeps its signature for every panel,
+ * Decision — how the vocabulary reaches the filter: meta.json's labels are attached to the operations array
+ * where the data is loaded (`attachLabels` in `use-atlas-data.ts`, ops-labels.ts), and the engine and the
+ * reference filter look the vocabulary up for the array they filter (`vocabularyOf`, built once per meta.json on
+ * the first query); tests may attach a vocabulary directly (`attachVocabulary`). `filterOperations(ops, filters)` keeps its signature for every panel,
  * the lookup is one WeakMap read per query, and the order of building the engine and attaching does not
  * matter. Code that has no vocabulary (scripts, benchmarks) searches the text alone. `matchesQuery` and
  * `explainMatch` take the vocabulary explicitly, which is how the tests exercise it.
  */
 import type { Meta } from './meta-schema';
+import { labelsOf } from './ops-labels';
 import type { OperationFeature, OperationProperties } from './operation-schema';
 import { SearchIndex } from './search-index';
 
@@ -68,7 +70,8 @@ export function attachVocabulary(ops: readonly OperationFeature[], vocabulary: S
 }
 
 export function vocabularyOf(ops: readonly OperationFeature[]): SearchVocabulary | undefined {
-  return byOps.get(ops);
+  const labels = labelsOf(ops);
+  return byOps.get(ops) ?? (labels && vocabularyFor(labels));
 }
 
 /** The codes of one kind that an operation has (its main and secondary types, its actors …). */

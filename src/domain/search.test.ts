@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { filterOperations, filterOperationsNaive } from './filters';
+import { filterOperations } from './filters';
+import { filterOperationsNaive } from './filters-naive';
 import { noFilters } from './filter-state';
 import { meta as metaSchema } from './meta-schema';
 import { operationCollection } from './operation-schema';

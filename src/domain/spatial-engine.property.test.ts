@@ -7,10 +7,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildEngine } from './filter-engine';
-import { filterOperationsNaive } from './filters';
+import { filterOperationsNaive } from './filters-naive';
 import { noFilters, type Filters } from './filter-state';
 import type { OperationFeature } from './operation-schema';
-import { inArea, inNear, type Area, type LonLat, type Near } from './spatial';
+import { type Area, type LonLat, type Near } from './spatial';
+import { inArea, inNear } from './spatial-geometry';
 import { buildSpatialIndex } from './spatial-index';
 import { propertyOptions } from './test-arbitraries';
 import { makeOp } from './test-ops';

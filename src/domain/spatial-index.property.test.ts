@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inArea, inNear, kmBetween, type Area, type LonLat, type Near } from './spatial';
+import { kmBetween, type Area, type LonLat, type Near } from './spatial';
+import { inArea, inNear } from './spatial-geometry';
 import { buildSpatialIndex } from './spatial-index';
 import { propertyOptions } from './test-arbitraries';
 

@@ -1,5 +1,6 @@
 /** Test helpers for the spatial index: which places it selects, and which the exact tests select. */
-import { inArea, inNear, type Area, type LonLat, type Near } from './spatial';
+import { type Area, type LonLat, type Near } from './spatial';
+import { inArea, inNear } from './spatial-geometry';
 import { buildSpatialIndex } from './spatial-index';
 
 /** Per place, whether the index (on a grid of about `perCell` places per cell) selects it. */

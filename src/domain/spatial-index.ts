@@ -7,7 +7,8 @@
  * "Wholly" is decided with a margin of a cell, so float rounding at cell borders cannot change an answer:
  * results equal the straightforward test (property-tested).
  */
-import { areaBox, inRing, inRingXY, kmBetween, kmBetweenXY, type Area, type LonLat, type Near } from './spatial';
+import { kmBetween, kmBetweenXY, type Area, type LonLat, type Near } from './spatial';
+import { areaBox, inRing, inRingXY } from './spatial-geometry';
 
 export interface SpatialIndex {
   /** Clears `bits` and sets the positions inside `area` (when given) and within `near` (when resolved). */

@@ -1,16 +1,7 @@
 /** Edges of the spatial filters: the limits a link may reach, and the shapes drawn for an area or a radius. */
 import { describe, expect, it } from 'vitest';
-import {
-  areaBox,
-  areaRing,
-  circleRing,
-  kmBetween,
-  parseArea,
-  parseNear,
-  round4,
-  simplifyRing,
-  type LonLat,
-} from './spatial';
+import { kmBetween, parseArea, parseNear, round4, type LonLat } from './spatial';
+import { areaBox, areaRing, circleRing, simplifyRing } from './spatial-geometry';
 
 describe('limits of area= and near=', () => {
   it('accepts an area reaching the edges of the world, and refuses one a little past them', () => {

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  areaRing,
-  circleRing,
-  formatArea,
-  formatNear,
-  inArea,
-  inNear,
-  inRing,
-  kmBetween,
-  parseArea,
-  parseNear,
-  simplifyRing,
-  type LonLat,
-} from './spatial';
+import { formatArea, formatNear, kmBetween, parseArea, parseNear, type LonLat } from './spatial';
+import { areaRing, circleRing, inArea, inNear, inRing, simplifyRing } from './spatial-geometry';
 
 describe('area= from a link', () => {
   it('reads W,S,E,N as a rectangle and LON,LAT;… as a polygon, rounded to 4 decimals', () => {

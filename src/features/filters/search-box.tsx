@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadFilterExtras } from '../../domain/filter-extras';
 import './search-box.css';
 
 interface Props {
@@ -23,8 +24,20 @@ export function SearchBox({ value, onChange, onZoomToResults, resultCount }: Pro
   }
   useEffect(() => {
     if (text === value) return;
-    const timer = window.setTimeout(() => onChange(text), 200);
-    return () => window.clearTimeout(timer);
+    let live = true;
+    // The URL takes the query once the code that filters it is in (domain/filter-extras.ts; it starts loading
+    // when the box is focused), so that the address and the results change together.
+    const timer = window.setTimeout(
+      () =>
+        void loadFilterExtras()
+          .catch(() => undefined)
+          .then(() => live && onChange(text)),
+      200,
+    );
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
   }, [text, value, onChange]);
   const zoom = onZoomToResults && value.trim() !== '' && resultCount !== 0;
   return (
@@ -37,6 +50,8 @@ export function SearchBox({ value, onChange, onZoomToResults, resultCount }: Pro
           value={text}
           placeholder={t('filters.searchPlaceholder')}
           onChange={(e) => setText(e.target.value)}
+          // The code that filters a query (domain/filter-extras.ts) loads while the first words are typed.
+          onFocus={() => void loadFilterExtras().catch(() => undefined)}
           dir="auto"
         />
       </label>

@@ -12,7 +12,8 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Filters } from '../../domain/filter-state';
 import type { Taxonomy } from '../../domain/meta-schema';
-import { areaRing, circleRing, type LonLat } from '../../domain/spatial';
+import { type LonLat } from '../../domain/spatial';
+import { areaRing, circleRing } from '../../domain/spatial-geometry';
 import { toDay } from '../../domain/dates';
 import { DENSE_MIN_ZOOM, operationLayers } from './operation-layers';
 

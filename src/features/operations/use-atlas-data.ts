@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import type { ParsedDataset } from '../../domain/dataset';
 import type { Meta } from '../../domain/meta-schema';
 import type { OperationFeature } from '../../domain/operation-schema';
-import { attachVocabulary, vocabularyFor } from '../../domain/search-vocabulary';
+import { attachLabels } from '../../domain/ops-labels';
 import { datasetQuery, metaQuery, operationsQuery } from './queries';
 
 function withRange(meta: Meta | undefined, ops: OperationFeature[] | undefined, custom: boolean): Meta | undefined {
@@ -28,10 +28,10 @@ export function useAtlasData(dataPath: string | null, local: ParsedDataset | nul
   const remote = useQuery({ ...datasetQuery(local ? null : dataPath) });
   const dataset = local ?? (dataPath ? (remote.data ?? null) : null);
   const loaded = dataset ? dataset.operations : dataPath ? undefined : builtin.data?.features;
-  // Handed out once meta.json is there too, with its labels attached for search (domain/search-vocabulary.ts):
-  // a filter memoised on the array then never ran without them.
+  // Handed out once meta.json is there too, with its labels attached for search (domain/ops-labels.ts): a
+  // filter memoised on the array then never ran without them.
   const operations = meta.data ? loaded : undefined;
-  if (operations && meta.data) attachVocabulary(operations, vocabularyFor(meta.data));
+  if (operations && meta.data) attachLabels(operations, meta.data);
   const error = meta.error ?? (local ? null : dataPath ? remote.error : builtin.error);
   const merged = useMemo(() => withRange(meta.data, operations, !!dataset), [meta.data, operations, dataset]);
   return {

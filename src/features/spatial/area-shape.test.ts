@@ -1,6 +1,7 @@
 import { builtFile } from '../../../scripts/data-build/test-built';
 import { describe, expect, it } from 'vitest';
-import { inArea, type LonLat } from '../../domain/spatial';
+import { type LonLat } from '../../domain/spatial';
+import { inArea } from '../../domain/spatial-geometry';
 import { areaFromDrawn, areaFromTyped, drawnFromArea, governorateArea, kmFromTyped } from './area-shape';
 
 describe('areaFromDrawn', () => {

@@ -3,16 +3,15 @@
  * ring of at most 50 vertices, a governorate its outline simplified to a link-sized polygon; all to 4 decimals.
  */
 import {
-  areaRing,
   formatArea,
   MAX_NEAR_KM,
   MAX_POLYGON_VERTICES,
   parseArea,
   round4,
-  simplifyRing,
   type Area,
   type LonLat,
 } from '../../domain/spatial';
+import { areaRing, simplifyRing } from '../../domain/spatial-geometry';
 
 /** A drawn outline (closed or not) as an area; null when it has fewer than 3 distinct points. */
 export function areaFromDrawn(ring: readonly LonLat[], rectangle: boolean): Area | null {

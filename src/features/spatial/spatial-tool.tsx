@@ -4,10 +4,13 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadFilterExtras } from '../../domain/filter-extras';
 import type { SpatialToolProps } from './spatial-tool-full';
 import './spatial-tool.css';
 
-const load = () => import('./spatial-tool-full');
+// The panel and the code that filters an area or a radius (domain/filter-extras.ts) come together.
+const load = () =>
+  Promise.all([import('./spatial-tool-full'), loadFilterExtras().catch(() => undefined)]).then(([m]) => m);
 const SpatialToolFull = lazy(() => load().then((m) => ({ default: m.SpatialToolFull })));
 
 export function SpatialTool(props: SpatialToolProps) {

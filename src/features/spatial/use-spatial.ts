@@ -4,13 +4,23 @@
  * (`missing`), so that the view can tell the person and drop it from the address like any ignored link part.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { loadFilterExtras, needsFilterExtras } from '../../domain/filter-extras';
 import type { Filters } from '../../domain/filter-state';
+import { useModule } from '../lazy/use-module';
 import type { Gazetteer } from './gazetteer';
 import type { Place } from './places';
 
 export interface Spatial {
-  /** The filters with `near.at` filled in once the place is known. */
+  /**
+   * The filters with `near.at` filled in once the place is known. A query, area or radius comes in once the
+   * code that filters it is loaded (domain/filter-extras.ts); meanwhile the last filters that could run stay.
+   */
   filters: Filters;
+  /**
+   * A query, area or radius waits for its code and no earlier filters can stand in (a link opened with one): the
+   * view shows "loading" as for the data (`filters` then leave them out, so that nothing filters without them).
+   */
+  pending: boolean;
   /** The place of `near=`, once resolved. */
   place: Place | null;
   /** A `near=` place id the gazetteer does not have. */
@@ -41,5 +51,23 @@ export function useSpatial<F extends Filters>(view: F): Spatial & { filters: F }
     () => (place && km ? { ...view, near: { place: place.id, km, at: place.at } } : { ...view, near: null }),
     [view, place, km],
   );
-  return { filters, place, missing };
+  const ready = !!useModule(needsFilterExtras(filters) ? loadFilterExtras : null) || !needsFilterExtras(filters);
+  // The last filters that could run: kept while a new query's code loads, so the page keeps its results (and the
+  // search box its focus) instead of falling back to "loading".
+  const [lastReady, setLastReady] = useState<F | null>(null);
+  if (ready && lastReady !== filters) setLastReady(filters);
+  useEffect(() => {
+    // Well after the first view, the code comes in idle time anyway (it is small), so that no later filter waits.
+    const timer = window.setTimeout(() => {
+      const idle = window.requestIdleCallback ?? ((fn: () => void) => fn());
+      idle(() => void loadFilterExtras().catch(() => undefined));
+    }, 5000);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return {
+    filters: ready ? filters : (lastReady ?? { ...filters, q: '', area: null, near: null }),
+    pending: !ready && !lastReady,
+    place,
+    missing,
+  };
 }
