@@ -181,6 +181,21 @@ for (const lang of ['ar', 'en'] as const) {
       expect(await ids(page)).toEqual(BUSAYRAH);
     });
 
+    test('a link with a query whose code cannot be fetched says so, with a reload, instead of a view without it', async ({
+      page,
+    }) => {
+      await page.route(/filter-extras-code-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+      await page.goto(`/?lang=${lang}&q=Busaira`);
+      const alert = page.getByTestId('lazy-error-search');
+      await expect(alert).toBeVisible();
+      await expect(alert).toContainText(
+        lang === 'ar' ? 'تعذّر تحميل البحث والتصفية حسب المنطقة' : 'Search and area filtering could not be loaded',
+      );
+      await expect(alert.getByRole('button')).toHaveText(lang === 'ar' ? 'إعادة التحميل' : 'Reload');
+      await expect(page.locator('[data-testid="op-count"][data-count]')).toHaveCount(0);
+      await expect(rows(page)).toHaveCount(0);
+    });
+
     test('on a phone, search finds and marks Latin and Arabic spellings', async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`/?lang=${lang}`);

@@ -104,8 +104,8 @@ for (const lang of ['ar', 'en'] as const) {
       await page.goto(`/?lang=${lang}&years=2020&actors=coalition`);
       await expect(count(page)).toHaveAttribute('data-count', '4');
       await page.getByTestId('play').click();
-      await expect(page.getByTestId('playback-caption')).toContainText(lang === 'ar' ? 'حتى' : 'Up to');
-      await expect(page.getByTestId('playback-caption')).toContainText(lang === 'ar' ? '٢٠١٧' : '2017');
+      // One check: the first step shows for a second, and two checks in a row could miss it on a busy machine.
+      await expect(page.getByTestId('playback-caption')).toContainText(lang === 'ar' ? /حتى.*٢٠١٧/ : /Up to.*2017/);
       await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false', { timeout: 10_000 });
       await expect(page.getByTestId('playback-caption')).toHaveCount(0);
       // The filter from before playback is back.

@@ -8,7 +8,7 @@ import { FilterPanel } from '../features/filters/filter-panel';
 import { LangSwitch } from '../features/language/lang-switch';
 import { ThemeSwitch } from '../features/theme/theme-switch';
 import { useTheme } from '../features/theme/use-theme';
-import { LazyPart } from '../features/lazy/lazy-part';
+import { LazyFailure, LazyPart } from '../features/lazy/lazy-part';
 import { OfflineStatus } from '../features/offline/offline-status';
 import { useLanguage } from '../features/language/use-language';
 import type { MapController } from '../features/map/controller';
@@ -217,6 +217,11 @@ function AtlasLayout() {
             onRetry={() => void data.retry()}
             onUseAtlasData={view.data ? () => setView({ data: null }, 'replace') : undefined}
           />
+        </main>
+      ) : spatial.failed ? (
+        // The code that filters the link's query or area could not be fetched: said, never a view without it.
+        <main className="app-main app-main-message">
+          <LazyFailure part="search" error={spatial.failed} />
         </main>
       ) : view.page && pageView(view.page) && meta && data.operations ? (
         <FullPage

@@ -6,6 +6,7 @@ import type { MapController } from '../features/map/controller';
 import { BASEMAP_IDS, ONLINE_BASEMAPS } from '../features/map/basemaps';
 import { Credits } from '../features/map/credits';
 import { LazyPart } from '../features/lazy/lazy-part';
+import { useModule } from '../features/lazy/use-module';
 import { Legend } from '../features/map/legend';
 import { useChoropleth } from '../features/map/use-choropleth';
 import { toggle } from '../domain/filters';
@@ -18,7 +19,7 @@ import type { ViewState } from '../features/url-state/codec';
 import type { Lang, Theme } from '../domain/view';
 import type { useUrlState } from '../features/url-state/use-url-state';
 import type { TiledMapProps } from '../features/map/map-view';
-import { loadedFilterExtras } from '../domain/filter-extras';
+import { loadFilterExtras } from '../domain/filter-extras';
 import type { Near } from '../domain/spatial';
 import type { Place } from '../features/spatial/places';
 import { SpatialTool } from '../features/spatial/spatial-tool';
@@ -78,8 +79,8 @@ interface Props {
 export function MapArea(props: Props) {
   const { meta, untimed, operations, view, lang, setView, onSelect, controllerRef, compact, caption } = props;
   const { area, padding, onFitAll, theme, near, nearPlace } = props;
-  // Outlines of an area or a radius: drawn once their code is in (it comes with the filter that needs it).
-  const extras = loadedFilterExtras();
+  // Outlines of an area or a radius: drawn once their code is in (domain/filter-extras.ts).
+  const extras = useModule(view.area || near?.at ? loadFilterExtras : null);
   const { t } = useTranslation();
   const [failed, setFailed] = useState<string | null>(null);
   const wanted = BASEMAP_IDS.includes(view.base) ? view.base : 'embedded';

@@ -54,7 +54,8 @@ export default function TiledLayout() {
   const lang = useLanguage(view.lang);
   const [theme, setTheme] = useTheme();
   const meta = useQuery(metaQuery()).data;
-  const spatial = useSpatial(view);
+  // The dataset's worker searches and filters areas itself (tiled-engine.ts).
+  const spatial = useSpatial(view, { localEngine: false });
   const path = view.data!;
   // Keyed by the path: meta.json only lends the labels for search (the same for every dataset).
   // eslint-disable-next-line @tanstack/query/exhaustive-deps

@@ -1,7 +1,7 @@
 import { Component, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export type LazyPartName = 'map' | 'details' | 'list' | 'charts' | 'methodology' | 'propose';
+export type LazyPartName = 'map' | 'details' | 'list' | 'charts' | 'methodology' | 'propose' | 'search';
 
 class Boundary extends Component<{ fallback: (e: Error) => ReactNode; children: ReactNode }, { error: Error | null }> {
   state = { error: null as Error | null };
@@ -29,20 +29,24 @@ export function LazyPart({
 }) {
   const { t } = useTranslation();
   return (
-    <Boundary
-      fallback={(e) => (
-        <div className="lazy-error" role="alert" data-testid={`lazy-error-${part}`}>
-          <p>
-            {t('lazy.failed', { part: t(`lazy.${part}`) })}
-            <code dir="ltr">{e.message}</code>
-          </p>
-          <button type="button" onClick={() => window.location.reload()}>
-            {t('lazy.reload')}
-          </button>
-        </div>
-      )}
-    >
+    <Boundary fallback={(e) => <LazyFailure part={part} error={e} />}>
       <Suspense fallback={loading ?? <p className="loading">{t('lazy.loading')}</p>}>{children}</Suspense>
     </Boundary>
+  );
+}
+
+/** What a part whose code could not be fetched shows: the part, the error, and a reload (the URL keeps the view). */
+export function LazyFailure({ part, error }: { part: LazyPartName; error: Error }) {
+  const { t } = useTranslation();
+  return (
+    <div className="lazy-error" role="alert" data-testid={`lazy-error-${part}`}>
+      <p>
+        {t('lazy.failed', { part: t(`lazy.${part}`) })}
+        <code dir="ltr">{error.message}</code>
+      </p>
+      <button type="button" onClick={() => window.location.reload()}>
+        {t('lazy.reload')}
+      </button>
+    </div>
   );
 }

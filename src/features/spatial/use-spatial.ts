@@ -4,9 +4,8 @@
  * (`missing`), so that the view can tell the person and drop it from the address like any ignored link part.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { loadFilterExtras, needsFilterExtras } from '../../domain/filter-extras';
+import { loadedFilterExtras, loadFilterExtras, needsFilterExtras } from '../../domain/filter-extras';
 import type { Filters } from '../../domain/filter-state';
-import { useModule } from '../lazy/use-module';
 import type { Gazetteer } from './gazetteer';
 import type { Place } from './places';
 
@@ -21,13 +20,19 @@ export interface Spatial {
    * view shows "loading" as for the data (`filters` then leave them out, so that nothing filters without them).
    */
   pending: boolean;
+  /** That code could not be fetched (offline before the first visit, a newer deployment): the view says so. */
+  failed: Error | null;
   /** The place of `near=`, once resolved. */
   place: Place | null;
   /** A `near=` place id the gazetteer does not have. */
   missing: string | null;
 }
 
-export function useSpatial<F extends Filters>(view: F): Spatial & { filters: F } {
+/**
+ * `localEngine` false for a view whose filtering runs elsewhere (a tiled dataset's worker has its own search and
+ * grid): its filters then never wait for the code the page's engine needs.
+ */
+export function useSpatial<F extends Filters>(view: F, { localEngine = true } = {}): Spatial & { filters: F } {
   const placeId = view.near?.place ?? null;
   const [gazetteer, setGazetteer] = useState<Gazetteer | null>(null);
   useEffect(() => {
@@ -51,7 +56,21 @@ export function useSpatial<F extends Filters>(view: F): Spatial & { filters: F }
     () => (place && km ? { ...view, near: { place: place.id, km, at: place.at } } : { ...view, near: null }),
     [view, place, km],
   );
-  const ready = !!useModule(needsFilterExtras(filters) ? loadFilterExtras : null) || !needsFilterExtras(filters);
+  const needs = localEngine && needsFilterExtras(filters);
+  const [extras, setExtras] = useState(loadedFilterExtras);
+  const [failure, setFailure] = useState<Error | null>(null);
+  useEffect(() => {
+    if (!needs || extras) return;
+    let live = true;
+    loadFilterExtras().then(
+      (m) => live && setExtras(m),
+      (e: unknown) => live && setFailure(e instanceof Error ? e : new Error(String(e))),
+    );
+    return () => {
+      live = false;
+    };
+  }, [needs, extras]);
+  const ready = !needs || !!extras;
   // The last filters that could run: kept while a new query's code loads, so the page keeps its results (and the
   // search box its focus) instead of falling back to "loading".
   const [lastReady, setLastReady] = useState<F | null>(null);
@@ -67,6 +86,7 @@ export function useSpatial<F extends Filters>(view: F): Spatial & { filters: F }
   return {
     filters: ready ? filters : (lastReady ?? { ...filters, q: '', area: null, near: null }),
     pending: !ready && !lastReady,
+    failed: ready ? null : failure,
     place,
     missing,
   };
