@@ -26,6 +26,20 @@ async function search(page: Page, q: string) {
   await page.waitForURL((url) => url.searchParams.get('q') === q);
 }
 
+/**
+ * Holds back the code that filters a query (domain/filter-extras.ts, loaded on first need) until `release` is
+ * called.
+ */
+async function holdSearchCode(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/filter-extras-code-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Pairs of a query and the operations it must find (in date order). */
 type Cases = [string, string[]][];
 
@@ -135,13 +149,7 @@ for (const lang of ['ar', 'en'] as const) {
     test('while the search code is still loading, the page keeps its results and the box its text', async ({
       page,
     }) => {
-      // The code that filters a query loads on first need (domain/filter-extras.ts): hold it back for a while.
-      let release!: () => void;
-      const held = new Promise<void>((r) => (release = r));
-      await page.route(/filter-extras-code-[^/]*\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdSearchCode(page);
       await page.goto(`/?lang=${lang}`);
       await expect(count(page)).toHaveAttribute('data-count', '11');
       const box = page.getByTestId('search');
@@ -163,12 +171,7 @@ for (const lang of ['ar', 'en'] as const) {
     test('a link with a query waits for the search code as for the data, then shows only what it finds', async ({
       page,
     }) => {
-      let release!: () => void;
-      const held = new Promise<void>((r) => (release = r));
-      await page.route(/filter-extras-code-[^/]*\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdSearchCode(page);
       await page.goto(`/?lang=${lang}&q=Busaira`);
       await expect(page.getByTestId('map')).toBeVisible();
       // eslint-disable-next-line playwright/no-wait-for-timeout -- that no unfiltered view shows needs time to pass

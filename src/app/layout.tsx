@@ -27,6 +27,7 @@ import { DropZone } from '../features/datasets/drop-zone';
 import { isTiledPath } from '../features/tiled/is-tiled';
 import { placeName } from '../features/spatial/place-name';
 import { useSpatial } from '../features/spatial/use-spatial';
+import { useRunnableFilters } from '../features/filters/use-runnable-filters';
 import { AppHeader } from './app-header';
 import { DatasetSlot } from './dataset-slot';
 import { periodA } from '../domain/period';
@@ -74,8 +75,9 @@ function AtlasLayout() {
   const local = useLocalDataset(useCallback(() => setView({ op: null, data: null, page: null }, 'push'), [setView]));
   const loaded = useAtlasData(view.data, local.dataset);
   // `near=` names a gazetteer place: its position (and whether it exists) comes with the gazetteer.
-  const spatial = useSpatial(view);
-  // A link's query, area or radius waits for the code that filters it (domain/filter-extras.ts), as for the data.
+  const resolved = useSpatial(view);
+  // The filters as the engine can run them now: a query, area or radius waits for its code, as for the data.
+  const spatial = { ...resolved, ...useRunnableFilters(resolved.filters) };
   const data = spatial.pending ? { ...loaded, operations: undefined } : loaded;
   const { filtered, untimed } = useViewData(data.operations, spatial.filters);
   const nearName = spatial.place ? placeName(spatial.place, lang) : undefined;

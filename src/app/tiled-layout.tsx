@@ -54,8 +54,7 @@ export default function TiledLayout() {
   const lang = useLanguage(view.lang);
   const [theme, setTheme] = useTheme();
   const meta = useQuery(metaQuery()).data;
-  // The dataset's worker searches and filters areas itself (tiled-engine.ts).
-  const spatial = useSpatial(view, { localEngine: false });
+  const spatial = useSpatial(view);
   const path = view.data!;
   // Keyed by the path: meta.json only lends the labels for search (the same for every dataset).
   // eslint-disable-next-line @tanstack/query/exhaustive-deps

@@ -26,6 +26,11 @@ export function loadFilterExtras(): Promise<FilterExtras> {
   return pending;
 }
 
+/** Starts loading the parts ahead of need; a failure is left to the view that needs them, which reports it. */
+export function prefetchFilterExtras(): void {
+  loadFilterExtras().catch(() => undefined);
+}
+
 /** The parts, or null while they are not loaded. */
 export const loadedFilterExtras = (): FilterExtras | null => loaded;
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadFilterExtras } from '../../domain/filter-extras';
+import { loadFilterExtras, prefetchFilterExtras } from '../../domain/filter-extras';
 import './search-box.css';
 
 interface Props {
@@ -51,7 +51,7 @@ export function SearchBox({ value, onChange, onZoomToResults, resultCount }: Pro
           placeholder={t('filters.searchPlaceholder')}
           onChange={(e) => setText(e.target.value)}
           // The code that filters a query (domain/filter-extras.ts) loads while the first words are typed.
-          onFocus={() => void loadFilterExtras().catch(() => undefined)}
+          onFocus={prefetchFilterExtras}
           dir="auto"
         />
       </label>

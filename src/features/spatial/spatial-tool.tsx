@@ -4,13 +4,15 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadFilterExtras } from '../../domain/filter-extras';
+import { prefetchFilterExtras } from '../../domain/filter-extras';
 import type { SpatialToolProps } from './spatial-tool-full';
 import './spatial-tool.css';
 
 // The panel and the code that filters an area or a radius (domain/filter-extras.ts) come together.
-const load = () =>
-  Promise.all([import('./spatial-tool-full'), loadFilterExtras().catch(() => undefined)]).then(([m]) => m);
+const load = () => {
+  prefetchFilterExtras();
+  return import('./spatial-tool-full');
+};
 const SpatialToolFull = lazy(() => load().then((m) => ({ default: m.SpatialToolFull })));
 
 export function SpatialTool(props: SpatialToolProps) {
