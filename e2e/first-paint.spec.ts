@@ -8,8 +8,10 @@ for (const lang of ['ar', 'en'] as const) {
   test(`the first view is painted once, complete, with its operations and labels (${lang})`, async ({ page }) => {
     // Counts the map frames that drew anything (a WebGL draw call between two of the map's `render` events).
     await page.addInitScript(() => {
-      const w = window as unknown as { __paints: number; __atlasMap?: unknown };
+      const w = window as unknown as { __paints: number; __firstPaintAfter: number; __atlasMap?: unknown };
       w.__paints = 0;
+      w.__firstPaintAfter = -1;
+      let created = 0;
       let drew = false;
       const gl = WebGL2RenderingContext.prototype;
       const elements = gl.drawElements;
@@ -28,8 +30,9 @@ for (const lang of ['ar', 'en'] as const) {
         get: () => map,
         set(m: typeof map) {
           map = m;
+          created = performance.now();
           m!.on('render', () => {
-            if (drew) w.__paints++;
+            if (drew && w.__paints++ === 0) w.__firstPaintAfter = performance.now() - created;
             drew = false;
           });
         },
@@ -38,9 +41,17 @@ for (const lang of ['ar', 'en'] as const) {
     await page.goto(`/?lang=${lang}`);
     await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 15_000 });
     // Painted once when complete, and at most once more (MapLibre's frame that finds nothing left to do).
-    const paints = await page.evaluate(() => (window as unknown as { __paints: number }).__paints);
+    const { paints, after } = await page.evaluate(() => {
+      const w = window as unknown as { __paints: number; __firstPaintAfter: number };
+      return { paints: w.__paints, after: w.__firstPaintAfter };
+    });
     expect(paints).toBeGreaterThanOrEqual(1);
-    expect(paints).toBeLessThanOrEqual(2);
+    // The hold gives way after 1.5 s (FIRST_PAINT_HOLD_MS), so that a slow load still shows the basemap as it
+    // comes; a machine too busy to finish the view by then paints as it arrives, which is not what is tested here.
+    expect(
+      paints <= 2 || after >= 1400,
+      `${paints} paints before the first idle, the first ${Math.round(after)} ms after the map was created`,
+    ).toBe(true);
     // What that paint showed is the whole view: operations, and labels in the page's language.
     const drawn = await page.evaluate(() => {
       const map = (
