@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, routeFixtureData, test } from './helpers';
+import { expect, routeFixtureData, settledBox, test } from './helpers';
 
 const count = (page: Page) => page.getByTestId('op-count');
 const rows = (page: Page) => page.getByTestId('op-list').locator('[data-op-id]');
@@ -32,8 +32,8 @@ for (const lang of ['ar', 'en'] as const) {
     test('a dragged brush sets the time range', async ({ page }) => {
       await page.goto(`/?lang=${lang}`);
       // Pointer: drag across the 2017 bin selects 2017 only.
-      const svg = page.getByTestId('histogram');
-      const box = (await svg.boundingBox())!;
+      await expect(count(page)).toHaveAttribute('data-count', '11');
+      const box = await settledBox(page.getByTestId('histogram'));
       const frac = (d: number) => (lang === 'ar' ? 1 - d : d);
       const y = box.y + 30;
       // From late 2017 back to the start of the data.

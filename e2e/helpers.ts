@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export { expect };
 
@@ -62,4 +62,24 @@ export const SCREENSHOTS = 'e2e/screenshots';
 export async function showTools(page: Page) {
   const more = page.getByTestId('header-more');
   if ((await more.isVisible()) && (await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+}
+
+/**
+ * The element's box once it has stopped moving (two reads 100 ms apart agree): a drag planned on a box that the
+ * layout is still settling (a panel or a scrollbar arriving) would land elsewhere than the person aimed.
+ */
+export async function settledBox(locator: Locator) {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const box = JSON.stringify(await locator.boundingBox());
+        const same = box === last && box !== 'null';
+        last = box;
+        return same;
+      },
+      { intervals: [100], message: 'the element kept moving' },
+    )
+    .toBe(true);
+  return JSON.parse(last) as { x: number; y: number; width: number; height: number };
 }

@@ -29,7 +29,10 @@ export function Timeline(props: Props) {
   const [width, setWidth] = useState(600);
   useLayoutEffect(() => {
     const el = box.current!;
-    const ro = new ResizeObserver(() => setWidth(Math.max(200, Math.floor(el.clientWidth))));
+    const measure = () => setWidth(Math.max(200, Math.floor(el.clientWidth)));
+    // Measured before the first paint too, so a drag never lands on a provisional width.
+    measure();
+    const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
