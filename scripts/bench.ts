@@ -3,7 +3,7 @@
  * bench/results.json. `--quick` runs a smaller version (smoke). Needs a built dist/ (npm run bench builds it).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseGazetteer } from './data-build/gazetteer';
 import { benchColdIdle, benchSteps, benchThrottled } from './bench/browser-bench';
@@ -14,6 +14,7 @@ import { NGINX, startNginx } from './nginx-harness';
 import { benchAreas, benchFilters, type AreaBenchResult } from './bench/filter-bench';
 import { loadFilterExtras } from '../src/domain/filter-extras';
 import { synthesize, synthFeatures } from './synth/synth';
+import { toCsv } from '../src/features/export/exporters';
 import { writeAtomic } from './write-atomic';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
@@ -77,6 +78,21 @@ try {
   log(
     `open a local file of ${N} ops: shown after ${imported.ms} ms ${JSON.stringify(imported.runs)}, longest main-thread task ${imported.longest_task_ms} ms ${JSON.stringify(imported.longest_runs)}`,
   );
+  // The same operations as a CSV, as the atlas's own export writes them (English headers): its rows are mapped
+  // onto the published form and checked, in the import worker, once the whole file is read.
+  const { features } = JSON.parse(readFileSync('dist/bench/synth.geojson', 'utf8'));
+  const labels = JSON.parse(readFileSync('src/i18n/locales/en.json', 'utf8')).export.columns;
+  const meta = JSON.parse(readFileSync('public/data/meta.json', 'utf8'));
+  const source = { name: 'synth', version: 'synth-1', synthetic: true, atlas: false };
+  writeFileSync(
+    'dist/bench/synth.csv',
+    toCsv(features, { meta, lang: 'en', source }, (id) => labels[id]),
+  );
+  const csvMb = Math.round(statSync('dist/bench/synth.csv').size / 1e6);
+  const csv = await benchImport(base, 'dist/bench/synth.csv', quick ? 1 : 3);
+  log(
+    `open a local CSV of ${N} rows (${csvMb} MB): shown after ${csv.ms} ms ${JSON.stringify(csv.runs)}, longest main-thread task ${csv.longest_task_ms} ms ${JSON.stringify(csv.longest_runs)}`,
+  );
   const parsedOnPage = await benchDataLink(base, '/bench/synth.geojson');
   log(
     `baseline: the same file by a data= link (parsed on the main thread): shown after ${parsedOnPage.ms} ms, longest main-thread task ${parsedOnPage.longest_task_ms} ms`,
@@ -135,6 +151,9 @@ try {
     import_100k_ms: imported.ms,
     import_longest_task_ms: imported.longest_task_ms,
     import_runs: { ms: imported.runs, longest_task_ms: imported.longest_runs },
+    import_100k_csv_ms: csv.ms,
+    import_csv_longest_task_ms: csv.longest_task_ms,
+    import_csv_runs: { ms: csv.runs, longest_task_ms: csv.longest_runs, mb: csvMb },
     baseline_import_100k_ms: parsedOnPage.ms,
     baseline_import_longest_task_ms: parsedOnPage.longest_task_ms,
     cold_idle_ms: Math.round(cold.median),
