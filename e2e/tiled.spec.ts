@@ -213,3 +213,36 @@ for (const lang of ['en', 'ar'] as const) {
     });
   });
 }
+
+test('the map is not called idle while the dataset is still opening, and is once its operations are drawn', async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await serveTiled(page);
+  // Registered last, so it runs first: the manifest waits until released, then is served as usual.
+  await page.route(
+    (url) => url.pathname === '/tiled-e2e/manifest.json',
+    async (route) => {
+      await held;
+      await route.fallback();
+    },
+  );
+  await page.goto(`/?lang=en&data=${DATA}`);
+  const map = page.getByTestId('map');
+  // The basemap is loaded and drawn meanwhile: MapLibre itself is idle, but the view the link asks for is not.
+  await page.waitForFunction(
+    () => (window as unknown as { __atlasMap?: { loaded: () => boolean } }).__atlasMap?.loaded() === true,
+  );
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+  await expect(map).toHaveAttribute('data-map-idle', 'false');
+  release();
+  await expect(map).toHaveAttribute('data-map-idle', 'true', { timeout: 30_000 });
+  const drawn = await page.evaluate(
+    () =>
+      (
+        window as unknown as { __atlasMap: { queryRenderedFeatures: (o: object) => unknown[] } }
+      ).__atlasMap.queryRenderedFeatures({ layers: ['tiled-solid', 'tiled-hollow'] }).length,
+  );
+  expect(drawn).toBeGreaterThan(0);
+});

@@ -71,8 +71,11 @@ interface Props {
   /** The radius with its centre once the gazetteer has resolved `near=`, and that place. */
   near: Near | null;
   nearPlace: Place | null;
-  /** A tiled dataset: its map props, and the records of picked rows (fetched by chunk). */
-  tiled?: TiledMapProps & { resolve: (rows: number[]) => Promise<OperationFeature[]> };
+  /**
+   * A tiled dataset: its map props, and the records of picked rows (fetched by chunk); null while it is still
+   * opening, so that the map does not call the view complete (idle) before the dataset's layers are on it.
+   */
+  tiled?: (TiledMapProps & { resolve: (rows: number[]) => Promise<OperationFeature[]> }) | null;
 }
 
 /** The map with its overlays: basemap and layer pickers, legend, credits and the offline-basemap notice. */
@@ -95,7 +98,7 @@ export function MapArea(props: Props) {
   // Records of a tiled dataset's last pick, for the chooser (the page holds no operations of its own).
   const [picked, setPicked] = useState<OperationFeature[]>([]);
   const byId = useMemo(() => new Map([...untimed, ...picked].map((o) => [o.id, o])), [untimed, picked]);
-  const tiled = props.tiled;
+  const tiled = props.tiled ?? undefined;
   // `layer=choropleth`: operations per governorate under every filter and the time range.
   const choropleth = useChoropleth(view.layer === 'choropleth' ? operations : null, meta, lang, theme);
   const gov = view.gov;
@@ -119,7 +122,7 @@ export function MapArea(props: Props) {
           operations={naiveUpdates ? operations : untimed}
           time={naiveUpdates ? NO_TIME : view}
           timeSlices={!naiveUpdates}
-          precisions={meta?.taxonomy.location_precisions}
+          precisions={props.tiled === null ? undefined : meta?.taxonomy.location_precisions}
           lang={lang}
           locale={locale}
           theme={theme}
@@ -214,7 +217,7 @@ export function MapArea(props: Props) {
           lang={lang}
           mode={view.layer}
           compact={compact}
-          dense={!!tiled || (naiveUpdates ? operations : untimed).length > DENSE_FROM}
+          dense={props.tiled !== undefined || (naiveUpdates ? operations : untimed).length > DENSE_FROM}
         />
       )}
       {caption}

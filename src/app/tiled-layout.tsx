@@ -161,7 +161,7 @@ export default function TiledLayout() {
       onFitAll={framing.fitAll}
       near={spatial.filters.near ?? null}
       nearPlace={spatial.place}
-      tiled={tiled}
+      tiled={tiled ?? null}
     />
   );
   const timelineEl = meta && ds && (
