@@ -65,6 +65,17 @@ async function open(page: Page, lang: 'ar' | 'en', extra = '') {
 
 const count = (page: Page) => page.getByTestId('op-count');
 
+/** The start day (`s`) of every operation the map draws now. */
+const drawnDays = (page: Page) =>
+  page.evaluate(() => {
+    const map = (
+      window as unknown as {
+        __atlasMap: { queryRenderedFeatures: (o: object) => { properties: { s: number } }[] };
+      }
+    ).__atlasMap;
+    return map.queryRenderedFeatures({ layers: ['tiled-solid', 'tiled-hollow'] }).map((f) => f.properties.s);
+  });
+
 for (const lang of ['en', 'ar'] as const) {
   test.describe(`tiled dataset (${lang})`, () => {
     test('opens with every operation counted, listed and on the map', async ({ page }) => {
@@ -117,15 +128,7 @@ for (const lang of ['en', 'ar'] as const) {
 
     test('stepping the timeline redraws the map with only the operations up to its end', async ({ page }) => {
       await open(page, lang);
-      const drawn = () =>
-        page.evaluate(() => {
-          const map = (
-            window as unknown as {
-              __atlasMap: { queryRenderedFeatures: (o: object) => { properties: { s: number } }[] };
-            }
-          ).__atlasMap;
-          return map.queryRenderedFeatures({ layers: ['tiled-solid', 'tiled-hollow'] }).map((f) => f.properties.s);
-        });
+      const drawn = () => drawnDays(page);
       const all = await drawn();
       // Two bins back with the brush's end, as a person steps the timeline from the keyboard.
       await page.getByTestId('brush-to').focus();
@@ -238,11 +241,5 @@ test('the map is not called idle while the dataset is still opening, and is once
   await expect(map).toHaveAttribute('data-map-idle', 'false');
   release();
   await expect(map).toHaveAttribute('data-map-idle', 'true', { timeout: 30_000 });
-  const drawn = await page.evaluate(
-    () =>
-      (
-        window as unknown as { __atlasMap: { queryRenderedFeatures: (o: object) => unknown[] } }
-      ).__atlasMap.queryRenderedFeatures({ layers: ['tiled-solid', 'tiled-hollow'] }).length,
-  );
-  expect(drawn).toBeGreaterThan(0);
+  expect((await drawnDays(page)).length).toBeGreaterThan(0);
 });

@@ -99,6 +99,9 @@ export function MapArea(props: Props) {
   const [picked, setPicked] = useState<OperationFeature[]>([]);
   const byId = useMemo(() => new Map([...untimed, ...picked].map((o) => [o.id, o])), [untimed, picked]);
   const tiled = props.tiled ?? undefined;
+  // A tiled page: the dataset may still be opening (null); until it is, the map takes no operations.
+  const tiledPage = props.tiled !== undefined;
+  const opening = props.tiled === null;
   // `layer=choropleth`: operations per governorate under every filter and the time range.
   const choropleth = useChoropleth(view.layer === 'choropleth' ? operations : null, meta, lang, theme);
   const gov = view.gov;
@@ -122,7 +125,7 @@ export function MapArea(props: Props) {
           operations={naiveUpdates ? operations : untimed}
           time={naiveUpdates ? NO_TIME : view}
           timeSlices={!naiveUpdates}
-          precisions={props.tiled === null ? undefined : meta?.taxonomy.location_precisions}
+          precisions={opening ? undefined : meta?.taxonomy.location_precisions}
           lang={lang}
           locale={locale}
           theme={theme}
@@ -217,7 +220,7 @@ export function MapArea(props: Props) {
           lang={lang}
           mode={view.layer}
           compact={compact}
-          dense={props.tiled !== undefined || (naiveUpdates ? operations : untimed).length > DENSE_FROM}
+          dense={tiledPage || (naiveUpdates ? operations : untimed).length > DENSE_FROM}
         />
       )}
       {caption}
