@@ -12,6 +12,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 maplibregl.setWorkerUrl(workerUrl);
-maplibregl.prewarm();
+// Not where there are no workers at all (unit tests under Node import this module through the map's helpers).
+if (typeof Worker !== 'undefined') maplibregl.prewarm();
 
 export { maplibregl };
